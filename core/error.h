@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace redress {
+
+/// An expected failure, as a value a person can read.
+/// `where` names the place: a file and JSON pointer, a node id, a command-line option.
+struct Error
+{
+    QString code;    ///< stable machine-readable id, e.g. "json.syntax", "tree.cycle"
+    QString message; ///< one sentence for a person
+    QString where;   ///< JSON pointer, node id or other location; may be empty
+
+    /// "where: message", or just the message when there is no place to name.
+    QString toString() const { return where.isEmpty() ? message : where + QLatin1String(": ") + message; }
+};
+
+} // namespace redress

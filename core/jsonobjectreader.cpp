@@ -1,0 +1,239 @@
+#include "jsonobjectreader.h"
+
+#include <QCoreApplication>
+
+namespace redress {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("JsonObjectReader", text);
+}
+
+bool isId(QStringView text)
+{
+    if (text.isEmpty() || text.size() > 64)
+        return false;
+    for (QChar c : text) {
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-' || c == u'.';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+JsonObjectReader::JsonObjectReader(QJsonObject object, QString pointer)
+    : JsonObjectReader(std::move(object), std::move(pointer), std::make_shared<std::optional<Error>>())
+{
+}
+
+JsonObjectReader::JsonObjectReader(QJsonObject object, QString pointer, std::shared_ptr<std::optional<Error>> sink)
+    : m_object(std::move(object))
+    , m_pointer(std::move(pointer))
+    , m_error(std::move(sink))
+{
+}
+
+QString JsonObjectReader::escapeToken(QStringView token)
+{
+    QString escaped = token.toString();
+    escaped.replace(u'~', QLatin1String("~0"));
+    escaped.replace(u'/', QLatin1String("~1"));
+    return escaped;
+}
+
+QString JsonObjectReader::pointerTo(QStringView key) const
+{
+    return m_pointer + QLatin1Char('/') + escapeToken(key);
+}
+
+void JsonObjectReader::fail(QStringView key, const QString &code, const QString &message)
+{
+    failAt(key.isEmpty() ? pointer() : pointerTo(key), code, message);
+}
+
+void JsonObjectReader::failAt(const QString &where, const QString &code, const QString &message)
+{
+    if (!m_error->has_value())
+        *m_error = Error{code, message, where};
+}
+
+QJsonValue JsonObjectReader::member(QStringView key, bool required, const char *expected)
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined() && required)
+        fail(key, QStringLiteral("json.missing"), tr("Required member is missing; expected %1.").arg(tr(expected)));
+    return value;
+}
+
+QString JsonObjectReader::requiredString(QStringView key)
+{
+    const QJsonValue value = member(key, true, "a string");
+    if (value.isUndefined())
+        return {};
+    if (!value.isString()) {
+        fail(key, QStringLiteral("json.type"), tr("Expected a string."));
+        return {};
+    }
+    if (value.toString().trimmed().isEmpty())
+        fail(key, QStringLiteral("json.empty"), tr("Must not be empty."));
+    return value.toString();
+}
+
+QString JsonObjectReader::optionalString(QStringView key, const QString &fallback)
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return fallback;
+    if (!value.isString()) {
+        fail(key, QStringLiteral("json.type"), tr("Expected a string."));
+        return fallback;
+    }
+    return value.toString();
+}
+
+QString JsonObjectReader::requiredId(QStringView key)
+{
+    const QString id = requiredString(key);
+    if (!failed() && !isId(id)) {
+        fail(key, QStringLiteral("json.id"),
+             tr("\"%1\" is not a valid id: use 1 to 64 lower-case letters, digits, '_', '-' or '.'.").arg(id.left(70)));
+    }
+    return id;
+}
+
+std::optional<qint64> JsonObjectReader::optionalInteger(QStringView key, qint64 minimum, qint64 maximum)
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (!value.isDouble() || number != double(qint64(number))) {
+        fail(key, QStringLiteral("json.type"), tr("Expected a whole number."));
+        return std::nullopt;
+    }
+    if (number < double(minimum) || number > double(maximum)) {
+        fail(key, QStringLiteral("json.range"), tr("%1 is out of range; expected %2 to %3.")
+                                                     .arg(QString::number(number, 'g', 17))
+                                                     .arg(minimum)
+                                                     .arg(maximum));
+        return std::nullopt;
+    }
+    return qint64(number);
+}
+
+qint64 JsonObjectReader::requiredInteger(QStringView key, qint64 minimum, qint64 maximum)
+{
+    if (member(key, true, "a whole number").isUndefined())
+        return minimum;
+    return optionalInteger(key, minimum, maximum).value_or(minimum);
+}
+
+bool JsonObjectReader::optionalBool(QStringView key, bool fallback)
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return fallback;
+    if (!value.isBool()) {
+        fail(key, QStringLiteral("json.type"), tr("Expected true or false."));
+        return fallback;
+    }
+    return value.toBool();
+}
+
+QStringList JsonObjectReader::optionalStringList(QStringView key)
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isArray()) {
+        fail(key, QStringLiteral("json.type"), tr("Expected an array of strings."));
+        return {};
+    }
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    list.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString()) {
+            failAt(pointerTo(key) + QLatin1Char('/') + QString::number(i), QStringLiteral("json.type"),
+                   tr("Expected a string."));
+            return {};
+        }
+        list.append(array.at(i).toString());
+    }
+    return list;
+}
+
+QJsonArray JsonObjectReader::requiredArray(QStringView key)
+{
+    const QJsonValue value = member(key, true, "an array");
+    if (value.isUndefined())
+        return {};
+    if (!value.isArray()) {
+        fail(key, QStringLiteral("json.type"), tr("Expected an array."));
+        return {};
+    }
+    return value.toArray();
+}
+
+QJsonArray JsonObjectReader::optionalArray(QStringView key)
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isArray()) {
+        fail(key, QStringLiteral("json.type"), tr("Expected an array."));
+        return {};
+    }
+    return value.toArray();
+}
+
+std::optional<Money> JsonObjectReader::optionalAmount(QStringView key, Currency currency)
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    if (!value.isString()) {
+        fail(key, QStringLiteral("json.type"),
+             tr("Expected an amount as a decimal string such as \"50.00\" (numbers would lose precision)."));
+        return std::nullopt;
+    }
+    Result<Money> money = Money::parse(value.toString(), currency);
+    if (!money) {
+        fail(key, money.error().code, money.error().message);
+        return std::nullopt;
+    }
+    if (money->isNegative()) {
+        fail(key, QStringLiteral("json.range"), tr("The amount must not be negative."));
+        return std::nullopt;
+    }
+    return money.value();
+}
+
+Money JsonObjectReader::requiredAmount(QStringView key, Currency currency)
+{
+    if (member(key, true, "an amount such as \"50.00\"").isUndefined())
+        return Money(0, currency);
+    return optionalAmount(key, currency).value_or(Money(0, currency));
+}
+
+JsonObjectReader JsonObjectReader::object(QStringView key, bool required)
+{
+    const QJsonValue value = member(key, required, "an object");
+    if (!value.isUndefined() && !value.isNull() && !value.isObject())
+        fail(key, QStringLiteral("json.type"), tr("Expected an object."));
+    return JsonObjectReader(value.toObject(), pointerTo(key), m_error);
+}
+
+JsonObjectReader JsonObjectReader::arrayObject(const QJsonArray &array, QStringView key, qsizetype index)
+{
+    const QString where = pointerTo(key) + QLatin1Char('/') + QString::number(index);
+    const QJsonValue value = array.at(index);
+    if (!value.isObject())
+        failAt(where, QStringLiteral("json.type"), tr("Expected an object."));
+    return JsonObjectReader(value.toObject(), where, m_error);
+}
+
+} // namespace redress

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "error.h"
+#include "money.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace redress {
+
+/// Reads typed members out of a JSON object and keeps the first error, named by its JSON pointer (RFC 6901).
+/// Parsing code stays linear: read everything, then ask `error()` once. Readers made by `object()` and
+/// `arrayObject()` share the parent's error slot, so the first failure anywhere in the document wins.
+class JsonObjectReader
+{
+public:
+    explicit JsonObjectReader(QJsonObject object, QString pointer = {});
+
+    const QJsonObject &json() const { return m_object; }
+    QString pointer() const { return m_pointer.isEmpty() ? QStringLiteral("/") : m_pointer; }
+    /// The pointer of a member of this object.
+    QString pointerTo(QStringView key) const;
+    bool has(QStringView key) const { return m_object.contains(key); }
+
+    QString requiredString(QStringView key);
+    QString optionalString(QStringView key, const QString &fallback = {});
+    /// A non-empty snake_case id: lower-case letters, digits, '_' and '-'.
+    QString requiredId(QStringView key);
+    std::optional<qint64> optionalInteger(QStringView key, qint64 minimum, qint64 maximum);
+    qint64 requiredInteger(QStringView key, qint64 minimum, qint64 maximum);
+    bool optionalBool(QStringView key, bool fallback);
+    /// Absent gives an empty list; present must be an array of strings.
+    QStringList optionalStringList(QStringView key);
+    QJsonArray requiredArray(QStringView key);
+    QJsonArray optionalArray(QStringView key);
+    /// A decimal string in `currency`, e.g. "50.00"; must not be negative.
+    std::optional<Money> optionalAmount(QStringView key, Currency currency);
+    Money requiredAmount(QStringView key, Currency currency);
+
+    /// A reader for a nested object; an absent member reads as an empty object unless `required`.
+    JsonObjectReader object(QStringView key, bool required = false);
+    /// A reader for element `index` of `array` (a member of this object named `key`); it must be an object.
+    JsonObjectReader arrayObject(const QJsonArray &array, QStringView key, qsizetype index);
+
+    /// Records an error at a member of this object, unless an earlier error was recorded.
+    void fail(QStringView key, const QString &code, const QString &message);
+    /// Records an error at an explicit pointer or place, unless an earlier error was recorded.
+    void failAt(const QString &where, const QString &code, const QString &message);
+
+    bool failed() const { return m_error->has_value(); }
+    const std::optional<Error> &error() const { return *m_error; }
+
+    /// RFC 6901 escaping of one reference token.
+    static QString escapeToken(QStringView token);
+
+private:
+    JsonObjectReader(QJsonObject object, QString pointer, std::shared_ptr<std::optional<Error>> sink);
+    QJsonValue member(QStringView key, bool required, const char *expected);
+
+    QJsonObject m_object;
+    QString m_pointer;
+    std::shared_ptr<std::optional<Error>> m_error;
+};
+
+} // namespace redress

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "commandoutput.h"
+
+#include <QStringList>
+
+namespace redress::admin {
+
+/// redress-admin's command dispatcher: `arguments` without the program name, e.g. {"policy", "check", "p.json"}.
+/// Pure function of its arguments and the files they name, so tests can call it in-process.
+class AdminCli
+{
+public:
+    static CommandOutput run(const QStringList &arguments);
+    static QString usageText();
+};
+
+} // namespace redress::admin
