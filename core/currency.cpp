@@ -58,6 +58,8 @@ std::optional<Currency> Currency::fromCode(QStringView code)
 
 QString Currency::code() const
 {
+    if (!isValid())
+        return {};
     const char letters[3] = {char((m_packed >> 16) & 0xff), char((m_packed >> 8) & 0xff), char(m_packed & 0xff)};
     return QString::fromLatin1(letters, 3);
 }

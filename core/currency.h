@@ -12,9 +12,13 @@ namespace redress {
 class Currency
 {
 public:
+    /// An invalid currency (no code); Money made without a currency has it, and mixes with nothing.
+    Currency() = default;
+
     /// The currency for an active ISO 4217 code (upper case), or nothing for an unknown code.
     static std::optional<Currency> fromCode(QStringView code);
 
+    bool isValid() const { return m_packed != 0; }
     QString code() const;
     /// Digits of the minor unit: 2 for USD, 0 for JPY, 3 for KWD.
     int exponent() const { return m_exponent; }

@@ -5,10 +5,6 @@
 namespace redress {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonObjectReader", text);
-}
 
 bool isId(QStringView text)
 {
@@ -64,7 +60,7 @@ QJsonValue JsonObjectReader::member(QStringView key, bool required, const char *
 {
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined() && required)
-        fail(key, QStringLiteral("json.missing"), tr("Required member is missing; expected %1.").arg(tr(expected)));
+        fail(key, QStringLiteral("json.missing"), JsonObjectReader::tr("Required member is missing; expected %1.").arg(JsonObjectReader::tr(expected)));
     return value;
 }
 
@@ -74,11 +70,11 @@ QString JsonObjectReader::requiredString(QStringView key)
     if (value.isUndefined())
         return {};
     if (!value.isString()) {
-        fail(key, QStringLiteral("json.type"), tr("Expected a string."));
+        fail(key, QStringLiteral("json.type"), JsonObjectReader::tr("Expected a string."));
         return {};
     }
     if (value.toString().trimmed().isEmpty())
-        fail(key, QStringLiteral("json.empty"), tr("Must not be empty."));
+        fail(key, QStringLiteral("json.empty"), JsonObjectReader::tr("Must not be empty."));
     return value.toString();
 }
 
@@ -88,7 +84,7 @@ QString JsonObjectReader::optionalString(QStringView key, const QString &fallbac
     if (value.isUndefined() || value.isNull())
         return fallback;
     if (!value.isString()) {
-        fail(key, QStringLiteral("json.type"), tr("Expected a string."));
+        fail(key, QStringLiteral("json.type"), JsonObjectReader::tr("Expected a string."));
         return fallback;
     }
     return value.toString();
@@ -99,7 +95,7 @@ QString JsonObjectReader::requiredId(QStringView key)
     const QString id = requiredString(key);
     if (!failed() && !isId(id)) {
         fail(key, QStringLiteral("json.id"),
-             tr("\"%1\" is not a valid id: use 1 to 64 lower-case letters, digits, '_', '-' or '.'.").arg(id.left(70)));
+             JsonObjectReader::tr("\"%1\" is not a valid id: use 1 to 64 lower-case letters, digits, '_', '-' or '.'.").arg(id.left(70)));
     }
     return id;
 }
@@ -111,11 +107,11 @@ std::optional<qint64> JsonObjectReader::optionalInteger(QStringView key, qint64 
         return std::nullopt;
     const double number = value.toDouble();
     if (!value.isDouble() || number != double(qint64(number))) {
-        fail(key, QStringLiteral("json.type"), tr("Expected a whole number."));
+        fail(key, QStringLiteral("json.type"), JsonObjectReader::tr("Expected a whole number."));
         return std::nullopt;
     }
     if (number < double(minimum) || number > double(maximum)) {
-        fail(key, QStringLiteral("json.range"), tr("%1 is out of range; expected %2 to %3.")
+        fail(key, QStringLiteral("json.range"), JsonObjectReader::tr("%1 is out of range; expected %2 to %3.")
                                                      .arg(QString::number(number, 'g', 17))
                                                      .arg(minimum)
                                                      .arg(maximum));
@@ -137,7 +133,7 @@ bool JsonObjectReader::optionalBool(QStringView key, bool fallback)
     if (value.isUndefined() || value.isNull())
         return fallback;
     if (!value.isBool()) {
-        fail(key, QStringLiteral("json.type"), tr("Expected true or false."));
+        fail(key, QStringLiteral("json.type"), JsonObjectReader::tr("Expected true or false."));
         return fallback;
     }
     return value.toBool();
@@ -149,7 +145,7 @@ QStringList JsonObjectReader::optionalStringList(QStringView key)
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isArray()) {
-        fail(key, QStringLiteral("json.type"), tr("Expected an array of strings."));
+        fail(key, QStringLiteral("json.type"), JsonObjectReader::tr("Expected an array of strings."));
         return {};
     }
     QStringList list;
@@ -158,7 +154,7 @@ QStringList JsonObjectReader::optionalStringList(QStringView key)
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString()) {
             failAt(pointerTo(key) + QLatin1Char('/') + QString::number(i), QStringLiteral("json.type"),
-                   tr("Expected a string."));
+                   JsonObjectReader::tr("Expected a string."));
             return {};
         }
         list.append(array.at(i).toString());
@@ -172,7 +168,7 @@ QJsonArray JsonObjectReader::requiredArray(QStringView key)
     if (value.isUndefined())
         return {};
     if (!value.isArray()) {
-        fail(key, QStringLiteral("json.type"), tr("Expected an array."));
+        fail(key, QStringLiteral("json.type"), JsonObjectReader::tr("Expected an array."));
         return {};
     }
     return value.toArray();
@@ -184,7 +180,7 @@ QJsonArray JsonObjectReader::optionalArray(QStringView key)
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isArray()) {
-        fail(key, QStringLiteral("json.type"), tr("Expected an array."));
+        fail(key, QStringLiteral("json.type"), JsonObjectReader::tr("Expected an array."));
         return {};
     }
     return value.toArray();
@@ -197,7 +193,7 @@ std::optional<Money> JsonObjectReader::optionalAmount(QStringView key, Currency 
         return std::nullopt;
     if (!value.isString()) {
         fail(key, QStringLiteral("json.type"),
-             tr("Expected an amount as a decimal string such as \"50.00\" (numbers would lose precision)."));
+             JsonObjectReader::tr("Expected an amount as a decimal string such as \"50.00\" (numbers would lose precision)."));
         return std::nullopt;
     }
     Result<Money> money = Money::parse(value.toString(), currency);
@@ -206,7 +202,7 @@ std::optional<Money> JsonObjectReader::optionalAmount(QStringView key, Currency 
         return std::nullopt;
     }
     if (money->isNegative()) {
-        fail(key, QStringLiteral("json.range"), tr("The amount must not be negative."));
+        fail(key, QStringLiteral("json.range"), JsonObjectReader::tr("The amount must not be negative."));
         return std::nullopt;
     }
     return money.value();
@@ -223,7 +219,7 @@ JsonObjectReader JsonObjectReader::object(QStringView key, bool required)
 {
     const QJsonValue value = member(key, required, "an object");
     if (!value.isUndefined() && !value.isNull() && !value.isObject())
-        fail(key, QStringLiteral("json.type"), tr("Expected an object."));
+        fail(key, QStringLiteral("json.type"), JsonObjectReader::tr("Expected an object."));
     return JsonObjectReader(value.toObject(), pointerTo(key), m_error);
 }
 
@@ -232,7 +228,7 @@ JsonObjectReader JsonObjectReader::arrayObject(const QJsonArray &array, QStringV
     const QString where = pointerTo(key) + QLatin1Char('/') + QString::number(index);
     const QJsonValue value = array.at(index);
     if (!value.isObject())
-        failAt(where, QStringLiteral("json.type"), tr("Expected an object."));
+        failAt(where, QStringLiteral("json.type"), JsonObjectReader::tr("Expected an object."));
     return JsonObjectReader(value.toObject(), where, m_error);
 }
 

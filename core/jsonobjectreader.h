@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "error.h"
 #include "money.h"
 
@@ -17,6 +19,8 @@ namespace redress {
 /// `arrayObject()` share the parent's error slot, so the first failure anywhere in the document wins.
 class JsonObjectReader
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonObjectReader)
+
 public:
     explicit JsonObjectReader(QJsonObject object, QString pointer = {});
 

@@ -14,6 +14,8 @@ namespace redress {
 class Money
 {
 public:
+    /// Zero in no currency: a placeholder for "not set" that combines with no real amount.
+    Money() = default;
     Money(qint64 minor, Currency currency) : m_minor(minor), m_currency(currency) {}
 
     /// Parses a decimal such as "80", "80.5" or "-0.25" in the given currency.
@@ -54,7 +56,7 @@ public:
     }
 
 private:
-    qint64 m_minor;
+    qint64 m_minor = 0;
     Currency m_currency;
 };
 

@@ -1,0 +1,274 @@
+#include "compensationpolicy.h"
+
+#include "jsondocumentparser.h"
+#include "jsonobjectreader.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace redress {
+namespace {
+
+
+void rejectUnknownMembers(JsonObjectReader &reader, const QStringList &known)
+{
+    for (auto it = reader.json().constBegin(); it != reader.json().constEnd(); ++it) {
+        if (!known.contains(it.key())) {
+            reader.fail(it.key(), QStringLiteral("policy.unknown_member"),
+                        CompensationPolicy::tr("Unknown member; expected one of %1.").arg(known.join(QLatin1String(", "))));
+            return;
+        }
+    }
+}
+
+// An approver named by a cap or budget rule must be one of the policy's approval levels.
+Role readApprover(JsonObjectReader &reader, Role fallback, const QList<CompensationPolicy::ApprovalLevel> &levels)
+{
+    if (!reader.has(u"approver"))
+        return fallback;
+    const QString id = reader.requiredString(u"approver");
+    const std::optional<Role> role = roleFromId(id);
+    const bool isLevel = role && std::any_of(levels.cbegin(), levels.cend(), [&](const auto &l) { return l.role == *role; });
+    if (!isLevel && !reader.failed()) {
+        reader.fail(u"approver", QStringLiteral("policy.unknown_approver"),
+                    CompensationPolicy::tr("\"%1\" is not one of the approval levels in /approval_levels.").arg(id.left(64)));
+    }
+    return isLevel ? *role : fallback;
+}
+
+} // namespace
+
+std::optional<Money> CompensationPolicy::teamBudget(const QString &team) const
+{
+    if (!m_teamBudgets)
+        return std::nullopt;
+    const auto it = m_teamBudgets->byTeam.constFind(team);
+    if (it != m_teamBudgets->byTeam.constEnd())
+        return it.value();
+    return m_teamBudgets->defaultBudget;
+}
+
+Result<CompensationPolicy> CompensationPolicy::parse(QByteArrayView json)
+{
+    Result<QJsonObject> object = JsonDocumentParser::parse(json);
+    if (!object)
+        return object.error();
+    return fromJson(object.value());
+}
+
+Result<CompensationPolicy> CompensationPolicy::fromJson(const QJsonObject &json)
+{
+    CompensationPolicy policy;
+    JsonObjectReader root(json);
+    rejectUnknownMembers(root, {QStringLiteral("format"), QStringLiteral("id"), QStringLiteral("version"),
+                                QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("effective_from"),
+                                QStringLiteral("currency"), QStringLiteral("categories"), QStringLiteral("regions"),
+                                QStringLiteral("grant_roles"), QStringLiteral("approval_levels"), QStringLiteral("limits"),
+                                QStringLiteral("customer_cap"), QStringLiteral("repeat_payouts"),
+                                QStringLiteral("actor_daily_budget"), QStringLiteral("team_budgets"),
+                                QStringLiteral("exclusions")});
+    policy.m_id = root.requiredId(u"id");
+    policy.m_version = int(root.requiredInteger(u"version", 1, 1'000'000));
+    policy.m_title = root.optionalString(u"title", policy.m_id);
+    const QString currencyCode = root.requiredString(u"currency");
+    if (root.failed())
+        return *root.error();
+    const std::optional<Currency> currency = Currency::fromCode(currencyCode);
+    if (!currency) {
+        return Error{QStringLiteral("policy.unknown_currency"),
+                     CompensationPolicy::tr("Unknown currency \"%1\"; expected an ISO 4217 code such as USD.").arg(currencyCode.left(16)),
+                     QStringLiteral("/currency")};
+    }
+    policy.m_currency = *currency;
+
+    // Categories come first: rules refer to them by id.
+    const QJsonArray categories = root.requiredArray(u"categories");
+    if (categories.isEmpty() && !root.failed())
+        root.fail(u"categories", QStringLiteral("policy.no_categories"), CompensationPolicy::tr("Declare at least one failure category."));
+    for (qsizetype i = 0; i < categories.size() && !root.failed(); ++i) {
+        JsonObjectReader category = root.arrayObject(categories, u"categories", i);
+        Category c{category.requiredId(u"id"), category.optionalString(u"label"), category.optionalString(u"line")};
+        if (c.label.isEmpty())
+            c.label = c.id;
+        if (policy.m_categoryIndex.contains(c.id) && !root.failed()) {
+            category.fail(u"id", QStringLiteral("policy.duplicate_id"), CompensationPolicy::tr("Category \"%1\" is declared twice.").arg(c.id));
+        }
+        policy.m_categoryIndex.insert(c.id, int(policy.m_categories.size()));
+        policy.m_categories.append(c);
+    }
+    policy.m_regions = root.optionalStringList(u"regions");
+
+    const QStringList grantRoles = root.optionalStringList(u"grant_roles");
+    if (!root.has(u"grant_roles") && !root.failed())
+        root.fail(u"grant_roles", QStringLiteral("json.missing"), CompensationPolicy::tr("List the roles that may grant compensation."));
+    for (qsizetype i = 0; i < grantRoles.size(); ++i) {
+        const std::optional<Role> role = roleFromId(grantRoles.at(i));
+        if (!role) {
+            root.failAt(root.pointerTo(u"grant_roles") + QLatin1Char('/') + QString::number(i),
+                        QStringLiteral("policy.unknown_id"), CompensationPolicy::tr("Unknown role \"%1\".").arg(grantRoles.at(i).left(64)));
+            break;
+        }
+        policy.m_grantRoles |= 1u << quint32(*role);
+    }
+
+    // Approval levels: ascending in the hierarchy and in amount; only the last may be unbounded.
+    const QJsonArray levels = root.requiredArray(u"approval_levels");
+    if (levels.isEmpty() && !root.failed())
+        root.fail(u"approval_levels", QStringLiteral("policy.no_levels"), CompensationPolicy::tr("Declare at least one approval level."));
+    for (qsizetype i = 0; i < levels.size() && !root.failed(); ++i) {
+        JsonObjectReader level = root.arrayObject(levels, u"approval_levels", i);
+        const QString roleText = level.requiredString(u"role");
+        const std::optional<Role> role = roleFromId(roleText);
+        const std::optional<Money> upTo = level.optionalAmount(u"up_to", policy.m_currency);
+        if (level.failed())
+            break;
+        if (!role || approvalRank(*role) < 1) {
+            level.fail(u"role", QStringLiteral("policy.bad_approver"),
+                       CompensationPolicy::tr("\"%1\" cannot approve; use senior_agent, lead, manager or director.").arg(roleText.left(64)));
+            break;
+        }
+        if (!policy.m_approvalLevels.isEmpty()) {
+            const ApprovalLevel &previous = policy.m_approvalLevels.constLast();
+            if (approvalRank(*role) <= approvalRank(previous.role)) {
+                level.fail(u"role", QStringLiteral("policy.level_order"),
+                           CompensationPolicy::tr("Approval levels must go up the hierarchy: %1 does not rank above %2.")
+                               .arg(roleId(*role), roleId(previous.role)));
+                break;
+            }
+            if (!previous.upTo) {
+                level.fail({}, QStringLiteral("policy.level_order"),
+                           CompensationPolicy::tr("Only the last approval level may leave out \"up_to\"."));
+                break;
+            }
+            if (upTo && *upTo <= *previous.upTo) {
+                level.fail(u"up_to", QStringLiteral("policy.level_order"),
+                           CompensationPolicy::tr("Each level's \"up_to\" must be higher than the level before (%1).")
+                               .arg(previous.upTo->toString()));
+                break;
+            }
+        }
+        policy.m_approvalLevels.append(ApprovalLevel{*role, upTo});
+    }
+
+    // The limit matrix.
+    JsonObjectReader limits = root.object(u"limits", true);
+    const QString hitPolicy = limits.optionalString(u"hit_policy", QStringLiteral("first"));
+    if (hitPolicy == QLatin1String("priority"))
+        policy.m_hitPolicy = HitPolicy::Priority;
+    else if (hitPolicy != QLatin1String("first") && !limits.failed())
+        limits.fail(u"hit_policy", QStringLiteral("policy.hit_policy"),
+                    CompensationPolicy::tr("Unknown hit policy \"%1\"; expected \"first\" or \"priority\".").arg(hitPolicy.left(32)));
+    rejectUnknownMembers(limits, {QStringLiteral("hit_policy"), QStringLiteral("rules")});
+    const QJsonArray rules = limits.requiredArray(u"rules");
+    QSet<QString> ruleIds;
+    for (qsizetype i = 0; i < rules.size() && !root.failed(); ++i) {
+        JsonObjectReader rule = limits.arrayObject(rules, u"rules", i);
+        rejectUnknownMembers(rule, {QStringLiteral("id"), QStringLiteral("when"), QStringLiteral("priority"),
+                                    QStringLiteral("limit"), QStringLiteral("deny"), QStringLiteral("note")});
+        LimitRule limitRule;
+        limitRule.id = rule.requiredId(u"id");
+        JsonObjectReader when = rule.object(u"when");
+        limitRule.when = RuleCondition::read(when, policy.m_categoryIndex);
+        limitRule.priority = int(rule.optionalInteger(u"priority", -1'000'000, 1'000'000).value_or(0));
+        limitRule.limit = rule.optionalAmount(u"limit", policy.m_currency);
+        limitRule.denyReason = rule.optionalString(u"deny");
+        if (rule.failed())
+            break;
+        if (limitRule.limit.has_value() == !limitRule.denyReason.isEmpty()) {
+            rule.fail({}, QStringLiteral("policy.rule_output"),
+                      CompensationPolicy::tr("A rule has either a \"limit\" or a \"deny\" reason, not both and not neither."));
+            break;
+        }
+        if (ruleIds.contains(limitRule.id)) {
+            rule.fail(u"id", QStringLiteral("policy.duplicate_id"), CompensationPolicy::tr("Rule \"%1\" is declared twice.").arg(limitRule.id));
+            break;
+        }
+        ruleIds.insert(limitRule.id);
+        policy.m_limitRules.append(std::move(limitRule));
+    }
+
+    const QJsonArray exclusions = root.optionalArray(u"exclusions");
+    for (qsizetype i = 0; i < exclusions.size() && !root.failed(); ++i) {
+        JsonObjectReader exclusion = root.arrayObject(exclusions, u"exclusions", i);
+        rejectUnknownMembers(exclusion, {QStringLiteral("id"), QStringLiteral("when"), QStringLiteral("reason")});
+        Exclusion e;
+        e.id = exclusion.requiredId(u"id");
+        JsonObjectReader when = exclusion.object(u"when", true);
+        e.when = RuleCondition::read(when, policy.m_categoryIndex);
+        e.reason = exclusion.requiredString(u"reason");
+        if (!exclusion.failed() && when.json().isEmpty()) {
+            exclusion.fail(u"when", QStringLiteral("policy.exclusion_matches_all"),
+                           CompensationPolicy::tr("An exclusion without conditions would deny every request."));
+        }
+        policy.m_exclusions.append(std::move(e));
+    }
+
+    if (root.has(u"customer_cap") && !root.failed()) {
+        JsonObjectReader cap = root.object(u"customer_cap");
+        rejectUnknownMembers(cap, {QStringLiteral("window_days"), QStringLiteral("by_tier"), QStringLiteral("approver")});
+        CustomerCap customerCap;
+        customerCap.windowDays = int(cap.requiredInteger(u"window_days", 1, 3660));
+        JsonObjectReader byTier = cap.object(u"by_tier", true);
+        for (auto it = byTier.json().constBegin(); it != byTier.json().constEnd() && !root.failed(); ++it) {
+            const std::optional<Tier> tier = tierFromId(it.key());
+            if (!tier) {
+                byTier.fail(it.key(), QStringLiteral("policy.unknown_id"), CompensationPolicy::tr("Unknown tier \"%1\".").arg(it.key().left(64)));
+                break;
+            }
+            customerCap.byTier[std::size_t(*tier)] = byTier.requiredAmount(it.key(), policy.m_currency);
+        }
+        customerCap.approver = readApprover(cap, Role::Manager, policy.m_approvalLevels);
+        policy.m_customerCap = customerCap;
+    }
+
+    if (root.has(u"repeat_payouts") && !root.failed()) {
+        JsonObjectReader repeat = root.object(u"repeat_payouts");
+        rejectUnknownMembers(repeat, {QStringLiteral("window_days"), QStringLiteral("max_payouts"), QStringLiteral("approver")});
+        RepeatPayouts rule;
+        rule.windowDays = int(repeat.requiredInteger(u"window_days", 1, 3660));
+        rule.maxPayouts = int(repeat.requiredInteger(u"max_payouts", 1, 1000));
+        rule.approver = readApprover(repeat, Role::Lead, policy.m_approvalLevels);
+        policy.m_repeatPayouts = rule;
+    }
+
+    if (root.has(u"actor_daily_budget") && !root.failed()) {
+        JsonObjectReader daily = root.object(u"actor_daily_budget");
+        rejectUnknownMembers(daily, {QStringLiteral("by_role"), QStringLiteral("approver")});
+        DailyBudget budget;
+        JsonObjectReader byRole = daily.object(u"by_role", true);
+        for (auto it = byRole.json().constBegin(); it != byRole.json().constEnd() && !root.failed(); ++it) {
+            const std::optional<Role> role = roleFromId(it.key());
+            if (!role) {
+                byRole.fail(it.key(), QStringLiteral("policy.unknown_id"), CompensationPolicy::tr("Unknown role \"%1\".").arg(it.key().left(64)));
+                break;
+            }
+            budget.byRole[std::size_t(*role)] = byRole.requiredAmount(it.key(), policy.m_currency);
+        }
+        budget.approver = readApprover(daily, Role::Lead, policy.m_approvalLevels);
+        policy.m_dailyBudget = budget;
+    }
+
+    if (root.has(u"team_budgets") && !root.failed()) {
+        JsonObjectReader teams = root.object(u"team_budgets");
+        rejectUnknownMembers(teams, {QStringLiteral("period"), QStringLiteral("default"), QStringLiteral("teams"),
+                                     QStringLiteral("approver")});
+        TeamBudgets budgets;
+        budgets.period = teams.requiredString(u"period");
+        if (!teams.failed() && budgets.period != QLatin1String("month") && budgets.period != QLatin1String("quarter")) {
+            teams.fail(u"period", QStringLiteral("policy.period"),
+                       CompensationPolicy::tr("Unknown period \"%1\"; expected \"month\" or \"quarter\".").arg(budgets.period.left(32)));
+        }
+        budgets.defaultBudget = teams.optionalAmount(u"default", policy.m_currency);
+        JsonObjectReader byTeam = teams.object(u"teams");
+        for (auto it = byTeam.json().constBegin(); it != byTeam.json().constEnd() && !root.failed(); ++it)
+            budgets.byTeam.insert(it.key(), byTeam.requiredAmount(it.key(), policy.m_currency));
+        budgets.approver = readApprover(teams, Role::Director, policy.m_approvalLevels);
+        policy.m_teamBudgets = budgets;
+    }
+
+    if (root.failed())
+        return *root.error();
+    return policy;
+}
+
+} // namespace redress
