@@ -24,8 +24,11 @@ void rejectUnknownMembers(JsonObjectReader &reader, const QStringList &known)
 // An approver named by a cap or budget rule must be one of the policy's approval levels.
 Role readApprover(JsonObjectReader &reader, Role fallback, const QList<CompensationPolicy::ApprovalLevel> &levels)
 {
-    if (!reader.has(u"approver"))
-        return fallback;
+    if (!reader.has(u"approver")) {
+        // Without an explicit approver, the usual one if the policy has that level, else its highest level.
+        const bool fallbackIsLevel = std::any_of(levels.cbegin(), levels.cend(), [&](const auto &l) { return l.role == fallback; });
+        return fallbackIsLevel || levels.isEmpty() ? fallback : levels.constLast().role;
+    }
     const QString id = reader.requiredString(u"approver");
     const std::optional<Role> role = roleFromId(id);
     const bool isLevel = role && std::any_of(levels.cbegin(), levels.cend(), [&](const auto &l) { return l.role == *role; });

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+
 namespace redress {
 namespace {
 
@@ -112,8 +114,10 @@ Result<Verdict> PolicyEngine::evaluate(const CompensationRequest &request) const
     // Running totals. Sums are overflow-checked: an absurd total must never wrap into "within budget".
     const auto exceeds = [](const Money &sofar, const Money &amount, const Money &cap, Money *after) {
         const Result<Money> sum = sofar.plus(amount);
-        if (!sum)
+        if (!sum) {
+            *after = Money(std::numeric_limits<qint64>::max(), amount.currency());
             return true;
+        }
         *after = sum.value();
         return sum.value() > cap;
     };
