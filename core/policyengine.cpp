@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <array>
 #include <limits>
 
 namespace redress {
@@ -22,9 +23,41 @@ struct Escalation
 
 } // namespace
 
+// Evaluations run a million times a second; translating the same labels and phrases each time would cost more
+// than the decision itself.
+struct PolicyEngine::Texts
+{
+    std::array<QString, kRoleCount> roles;
+    std::array<QString, kCompensationKindCount> kinds;
+    QList<QString> contexts; ///< "Gold · Late delivery: " for tier × category
+    QString limit;           ///< "%1 limit %2"
+    QString noLimit;
+    QString requested;
+    QString withinLimit;
+    QString needsApproval;
+    QString denied;
+    QString arrow = QStringLiteral(" → ");
+};
+
 PolicyEngine::PolicyEngine(CompensationPolicy policy)
     : m_policy(std::move(policy))
 {
+    auto texts = std::make_shared<Texts>();
+    for (int i = 0; i < kRoleCount; ++i)
+        texts->roles[std::size_t(i)] = roleLabel(Role(i));
+    for (int i = 0; i < kCompensationKindCount; ++i)
+        texts->kinds[std::size_t(i)] = compensationKindLabel(CompensationKind(i));
+    for (const CompensationPolicy::Category &category : m_policy.categories()) {
+        for (int tier = 0; tier < kTierCount; ++tier)
+            texts->contexts.append(tierLabel(Tier(tier)) + QStringLiteral(" · ") + category.label + QLatin1String(": "));
+    }
+    texts->limit = tr("%1 limit %2");
+    texts->noLimit = tr("no discretionary limit for a %1 giving a %2");
+    texts->requested = tr("requested %1");
+    texts->withinLimit = tr("within limit");
+    texts->needsApproval = tr("needs %1 approval");
+    texts->denied = tr("denied — %1");
+    m_texts = std::move(texts);
 }
 
 const CompensationPolicy::LimitRule *PolicyEngine::matchLimitRule(const CompensationRequest &request,
@@ -47,15 +80,15 @@ Result<Verdict> PolicyEngine::evaluate(const CompensationRequest &request) const
     const Currency currency = m_policy.currency();
     const int categoryIndex = m_policy.categoryIndex(request.category);
     if (categoryIndex < 0)
-        return invalidRequest(QStringLiteral("category"), PolicyEngine::tr("Unknown failure category \"%1\".").arg(request.category.left(64)));
+        return invalidRequest(QStringLiteral("category"), tr("Unknown failure category \"%1\".").arg(request.category.left(64)));
     if (!(request.amount.currency() == currency)) {
-        return invalidRequest(QStringLiteral("amount"), PolicyEngine::tr("The policy is in %1; the request is in %2.")
+        return invalidRequest(QStringLiteral("amount"), tr("The policy is in %1; the request is in %2.")
                                                             .arg(currency.code(), request.amount.currency().code()));
     }
     if (request.amount.minor() <= 0)
-        return invalidRequest(QStringLiteral("amount"), PolicyEngine::tr("The amount must be greater than zero."));
+        return invalidRequest(QStringLiteral("amount"), tr("The amount must be greater than zero."));
     if (!request.region.isEmpty() && !m_policy.regions().isEmpty() && !m_policy.regions().contains(request.region)) {
-        return invalidRequest(QStringLiteral("region"), PolicyEngine::tr("Unknown region \"%1\"; the policy covers %2.")
+        return invalidRequest(QStringLiteral("region"), tr("Unknown region \"%1\"; the policy covers %2.")
                                                             .arg(request.region.left(64), m_policy.regions().join(QLatin1String(", "))));
     }
     const Money zero(0, currency);
@@ -63,7 +96,7 @@ Result<Verdict> PolicyEngine::evaluate(const CompensationRequest &request) const
         if (!value)
             return zero;
         if (!(value->currency() == currency) || value->isNegative()) {
-            return invalidRequest(QLatin1String(name), PolicyEngine::tr("Running totals must be zero or more, in %1.").arg(currency.code()));
+            return invalidRequest(QLatin1String(name), tr("Running totals must be zero or more, in %1.").arg(currency.code()));
         }
         return *value;
     };
@@ -75,24 +108,23 @@ Result<Verdict> PolicyEngine::evaluate(const CompensationRequest &request) const
             return checked->error();
     }
     if (request.customerPayoutsInWindow < 0)
-        return invalidRequest(QStringLiteral("customer_payouts"), PolicyEngine::tr("The payout count must be zero or more."));
+        return invalidRequest(QStringLiteral("customer_payouts"), tr("The payout count must be zero or more."));
 
-    const CompensationPolicy::Category &category = m_policy.categories().at(categoryIndex);
-    const QString context = tierLabel(request.tier) + QStringLiteral(" · ") + category.label;
-    const QString requested = request.amount.toString();
+    const Texts &texts = *m_texts;
+    const QString &context = texts.contexts.at(categoryIndex * kTierCount + int(request.tier));
 
     Verdict verdict;
     verdict.limit = zero;
     verdict.decision = Verdict::Decision::Deny;
 
     if (!m_policy.canGrant(request.role)) {
-        verdict.reasons.append(PolicyEngine::tr("A %1 cannot grant compensation under this policy.").arg(roleLabel(request.role)));
+        verdict.reasons.append(tr("A %1 cannot grant compensation under this policy.").arg(texts.roles[std::size_t(request.role)]));
         return verdict;
     }
     for (const CompensationPolicy::Exclusion &exclusion : m_policy.exclusions()) {
         if (exclusion.when.matches(request, categoryIndex)) {
             verdict.exclusionId = exclusion.id;
-            verdict.reasons.append(context + QLatin1String(": ") + PolicyEngine::tr("denied — %1").arg(exclusion.reason));
+            verdict.reasons.append(context + texts.denied.arg(exclusion.reason));
             return verdict;
         }
     }
@@ -101,15 +133,18 @@ Result<Verdict> PolicyEngine::evaluate(const CompensationRequest &request) const
     if (rule) {
         verdict.ruleId = rule->id;
         if (!rule->limit) {
-            verdict.reasons.append(context + QLatin1String(": ") + PolicyEngine::tr("denied — %1").arg(rule->denyReason));
+            verdict.reasons.append(context + texts.denied.arg(rule->denyReason));
             return verdict;
         }
         verdict.limit = *rule->limit;
     }
 
-    QList<Escalation> escalations;
+    // At most one escalation per check: the limit, daily budget, customer cap, repeat payouts, team budget.
+    std::array<Escalation, 5> escalations;
+    std::size_t escalationCount = 0;
+    const auto escalate = [&](int rank, QString reason) { escalations[escalationCount++] = Escalation{rank, std::move(reason)}; };
     if (request.amount > verdict.limit)
-        escalations.append(Escalation{0, {}});
+        escalate(0, {});
 
     // Running totals. Sums are overflow-checked: an absurd total must never wrap into "within budget".
     const auto exceeds = [](const Money &sofar, const Money &amount, const Money &cap, Money *after) {
@@ -127,54 +162,54 @@ Result<Verdict> PolicyEngine::evaluate(const CompensationRequest &request) const
             const Result<Money> left = budget->minus(grantedToday.value());
             verdict.dailyBudgetLeft = left.ok() && !left->isNegative() ? left.value() : zero;
             if (exceeds(grantedToday.value(), request.amount, *budget, &after)) {
-                escalations.append(Escalation{approvalRank(daily->approver),
-                                              PolicyEngine::tr("Daily budget: %1 of %2 already granted today; this would make %3 → needs %4 approval.")
+                escalate(approvalRank(daily->approver),
+                                              tr("Daily budget: %1 of %2 already granted today; this would make %3 → needs %4 approval.")
                                                   .arg(grantedToday->toString(), budget->toString(), after.toString(),
-                                                       roleLabel(daily->approver))});
+                                                       roleLabel(daily->approver)));
             }
         }
     }
     if (const auto &cap = m_policy.customerCap()) {
         if (const std::optional<Money> &limit = cap->byTier[std::size_t(request.tier)]) {
             if (exceeds(receivedInWindow.value(), request.amount, *limit, &after)) {
-                escalations.append(Escalation{approvalRank(cap->approver),
-                                              PolicyEngine::tr("Customer cap: %1 customers may receive %2 in %3 days; received %4, this would make %5 → needs %6 approval.")
+                escalate(approvalRank(cap->approver),
+                                              tr("Customer cap: %1 customers may receive %2 in %3 days; received %4, this would make %5 → needs %6 approval.")
                                                   .arg(tierLabel(request.tier), limit->toString(), QString::number(cap->windowDays),
-                                                       receivedInWindow->toString(), after.toString(), roleLabel(cap->approver))});
+                                                       receivedInWindow->toString(), after.toString(), roleLabel(cap->approver)));
             }
         }
     }
     if (const auto &repeat = m_policy.repeatPayouts()) {
         if (request.customerPayoutsInWindow >= repeat->maxPayouts) {
-            escalations.append(Escalation{approvalRank(repeat->approver),
-                                          PolicyEngine::tr("Repeat payout: this would be compensation number %1 in %2 days; review starts at number %3 → needs %4 approval.")
+            escalate(approvalRank(repeat->approver),
+                                          tr("Repeat payout: this would be compensation number %1 in %2 days; review starts at number %3 → needs %4 approval.")
                                               .arg(QString::number(request.customerPayoutsInWindow + 1), QString::number(repeat->windowDays),
-                                                   QString::number(repeat->maxPayouts + 1), roleLabel(repeat->approver))});
+                                                   QString::number(repeat->maxPayouts + 1), roleLabel(repeat->approver)));
         }
     }
     if (const std::optional<Money> budget = m_policy.teamBudget(request.team)) {
         const auto &teams = *m_policy.teamBudgets();
         if (exceeds(teamSpent.value(), request.amount, *budget, &after)) {
-            escalations.append(Escalation{approvalRank(teams.approver),
-                                          PolicyEngine::tr("Team budget: %1 spent of %2 this %3; this would make %4 → needs %5 approval.")
+            escalate(approvalRank(teams.approver),
+                                          tr("Team budget: %1 spent of %2 this %3; this would make %4 → needs %5 approval.")
                                               .arg(teamSpent->toString(), budget->toString(), teams.period, after.toString(),
-                                                   roleLabel(teams.approver))});
+                                                   roleLabel(teams.approver)));
         }
     }
 
-    const QString limitText = rule ? PolicyEngine::tr("%1 limit %2").arg(roleLabel(request.role), verdict.limit.toString())
-                                   : PolicyEngine::tr("no discretionary limit for a %1 giving a %2")
-                                         .arg(roleLabel(request.role), compensationKindLabel(request.kind));
-    const QString headline = context + QLatin1String(": ") + limitText + QLatin1String("; ") + PolicyEngine::tr("requested %1").arg(requested);
-    if (escalations.isEmpty()) {
+    const QString &roleText = texts.roles[std::size_t(request.role)];
+    const QString limitText = rule ? texts.limit.arg(roleText, verdict.limit.toString())
+                                   : texts.noLimit.arg(roleText, texts.kinds[std::size_t(request.kind)]);
+    const QString headline = context + limitText + QLatin1String("; ") + texts.requested.arg(request.amount.toString()) + texts.arrow;
+    if (escalationCount == 0) {
         verdict.decision = Verdict::Decision::Allow;
-        verdict.reasons.append(headline + QStringLiteral(" → ") + PolicyEngine::tr("within limit"));
+        verdict.reasons.append(headline + texts.withinLimit);
         return verdict;
     }
 
     int minimumRank = 0;
-    for (const Escalation &escalation : escalations)
-        minimumRank = std::max(minimumRank, escalation.minimumRank);
+    for (std::size_t i = 0; i < escalationCount; ++i)
+        minimumRank = std::max(minimumRank, escalations[i].minimumRank);
     const int actorRank = approvalRank(request.role);
     for (const CompensationPolicy::ApprovalLevel &level : m_policy.approvalLevels()) {
         const int rank = approvalRank(level.role);
@@ -185,17 +220,17 @@ Result<Verdict> PolicyEngine::evaluate(const CompensationRequest &request) const
     }
     if (!verdict.approver) {
         const CompensationPolicy::ApprovalLevel &top = m_policy.approvalLevels().constLast();
-        verdict.reasons.append(headline + QStringLiteral(" → ")
-                               + (top.upTo ? PolicyEngine::tr("denied: above what any approver may grant (%1 up to %2)")
+        verdict.reasons.append(headline
+                               + (top.upTo ? tr("denied: above what any approver may grant (%1 up to %2)")
                                                  .arg(roleLabel(top.role), top.upTo->toString())
-                                           : PolicyEngine::tr("denied: no approval level above a %1").arg(roleLabel(request.role))));
+                                           : tr("denied: no approval level above a %1").arg(roleLabel(request.role))));
     } else {
         verdict.decision = Verdict::Decision::Approval;
-        verdict.reasons.append(headline + QStringLiteral(" → ") + PolicyEngine::tr("needs %1 approval").arg(roleLabel(*verdict.approver)));
+        verdict.reasons.append(headline + texts.needsApproval.arg(texts.roles[std::size_t(*verdict.approver)]));
     }
-    for (const Escalation &escalation : std::as_const(escalations)) {
-        if (!escalation.reason.isEmpty())
-            verdict.reasons.append(escalation.reason);
+    for (std::size_t i = 0; i < escalationCount; ++i) {
+        if (!escalations[i].reason.isEmpty())
+            verdict.reasons.append(escalations[i].reason);
     }
     return verdict;
 }

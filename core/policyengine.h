@@ -6,6 +6,8 @@
 #include "compensationrequest.h"
 #include "verdict.h"
 
+#include <memory>
+
 namespace redress {
 
 /// Decides allow / approval / deny for proposed compensations under one policy. The same engine runs in the
@@ -19,6 +21,7 @@ class PolicyEngine
     Q_DECLARE_TR_FUNCTIONS(PolicyEngine)
 
 public:
+    /// Translated labels and phrases are prepared here, once: build a new engine after changing the language.
     explicit PolicyEngine(CompensationPolicy policy);
 
     const CompensationPolicy &policy() const { return m_policy; }
@@ -30,7 +33,10 @@ public:
 private:
     const CompensationPolicy::LimitRule *matchLimitRule(const CompensationRequest &request, int categoryIndex) const;
 
+    struct Texts;
+
     CompensationPolicy m_policy;
+    std::shared_ptr<const Texts> m_texts;
 };
 
 } // namespace redress
