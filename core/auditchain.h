@@ -60,6 +60,9 @@ public:
     ///  - "audit.sequence_gap": entry N follows a missing sequence number (an entry was deleted);
     ///  - "audit.reordered": entry N is ahead of a lower sequence number stored after it (entries were moved);
     ///  - "audit.duplicate_sequence": N was already seen (an entry was copied or inserted without renumbering);
+    ///  - "audit.invalid_sequence": N is below 1;
+    ///  - "audit.inserted": entry N and the entry after it both link to N's predecessor (N was slipped in and
+    ///    the numbers after it shifted);
     ///  - "audit.altered_content": entry N's content changed after it was recorded (its successor's link proves
     ///    what it was);
     ///  - "audit.broken_link": entry N's previous hash is not the chain hash of the entry before it (the link was

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <limits>
 
 namespace redress {
 namespace {
@@ -32,8 +33,9 @@ const QString KeyAfter = QStringLiteral("after");
 const QString KeyPreviousHash = QStringLiteral("previousHash");
 
 // Canonical JSON writer (see docs/formats/audit.md, "Canonical form"). Qt's own QJsonDocument::toJson() is not
-// used because its output is not stable across a write/read round trip: keys outside the Basic Multilingual Plane
-// come back in a different order, and -0.0 turns into 0. Here every choice is a function of the value alone.
+// used because its output is not stable across a write/read round trip: an object holding keys outside the Basic
+// Multilingual Plane is written in a different key order once it has been parsed. Here every choice is a function
+// of the value alone.
 void writeValue(QByteArray &out, const QJsonValue &value);
 
 void writeString(QByteArray &out, QStringView text)
@@ -41,9 +43,15 @@ void writeString(QByteArray &out, QStringView text)
     static constexpr char Hex[] = "0123456789abcdef";
     const QByteArray utf8 = text.toUtf8();
     out.append('"');
-    for (const char c : utf8) {
-        const auto byte = static_cast<unsigned char>(c);
-        switch (c) {
+    // Copy runs of plain bytes in one go; UTF-8 continuation bytes are >= 0x80 and never need escaping.
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(utf8.at(i));
+        if (byte >= 0x20 && byte != '"' && byte != '\\')
+            continue;
+        out.append(utf8.constData() + runStart, i - runStart);
+        runStart = i + 1;
+        switch (byte) {
         case '"': out.append("\\\""); break;
         case '\\': out.append("\\\\"); break;
         case '\b': out.append("\\b"); break;
@@ -51,16 +59,13 @@ void writeString(QByteArray &out, QStringView text)
         case '\n': out.append("\\n"); break;
         case '\r': out.append("\\r"); break;
         case '\t': out.append("\\t"); break;
-        default:
-            if (byte < 0x20) {
-                out.append("\\u00");
-                out.append(Hex[byte >> 4]);
-                out.append(Hex[byte & 0xf]);
-            } else {
-                out.append(c);
-            }
+        default: {
+            const char escape[] = {'\\', 'u', '0', '0', Hex[byte >> 4], Hex[byte & 0xf]};
+            out.append(escape, sizeof escape);
+        }
         }
     }
+    out.append(utf8.constData() + runStart, utf8.size() - runStart);
     out.append('"');
 }
 
@@ -87,18 +92,31 @@ void writeNumber(QByteArray &out, const QJsonValue &value)
 
 void writeObject(QByteArray &out, const QJsonObject &object)
 {
-    // Keys in UTF-16 code unit order (QString's operator<), as in RFC 8785.
-    QStringList keys = object.keys();
-    std::sort(keys.begin(), keys.end());
+    // Keys in UTF-16 code unit order (QString's operator<), as in RFC 8785. QJsonObject usually iterates in that
+    // order already, but not always (keys outside the BMP after parsing), so check, and sort only when needed.
+    bool sorted = true;
+    for (auto it = object.begin(), previous = it; it != object.end(); previous = it++) {
+        if (it != previous && !(previous.key() < it.key())) {
+            sorted = false;
+            break;
+        }
+    }
     out.append('{');
-    bool first = true;
-    for (const QString &key : std::as_const(keys)) {
+    const auto writeMember = [&out](bool first, const QString &key, const QJsonValue &value) {
         if (!first)
             out.append(',');
-        first = false;
         writeString(out, key);
         out.append(':');
-        writeValue(out, object.value(key));
+        writeValue(out, value);
+    };
+    if (sorted) {
+        for (auto it = object.begin(); it != object.end(); ++it)
+            writeMember(it == object.begin(), it.key(), it.value());
+    } else {
+        QStringList keys = object.keys();
+        std::sort(keys.begin(), keys.end());
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            writeMember(i == 0, keys.at(i), object.value(keys.at(i)));
     }
     out.append('}');
 }
@@ -139,6 +157,30 @@ void writeValue(QByteArray &out, const QJsonValue &value)
 QString timeText(const QDateTime &time)
 {
     return time.isValid() ? time.toString(Qt::ISODateWithMs) : QString();
+}
+
+// timeText() without QString formatting, for the hashed bytes: "2024-05-01T12:00:00.123Z" (years 1..9999).
+void writeTime(QByteArray &out, const QDateTime &time)
+{
+    if (!time.isValid() || time.date().year() < 1 || time.date().year() > 9999) {
+        writeString(out, timeText(time)); // refused by validate(); still deterministic
+        return;
+    }
+    const QDate date = time.date();
+    const QTime clock = time.time();
+    char text[] = "\"0000-00-00T00:00:00.000Z\"";
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    put(1, date.year(), 4);
+    put(6, date.month(), 2);
+    put(9, date.day(), 2);
+    put(12, clock.hour(), 2);
+    put(15, clock.minute(), 2);
+    put(18, clock.second(), 2);
+    put(21, clock.msec(), 3);
+    out.append(text, sizeof text - 1);
 }
 
 bool isLowerHex(QStringView text)
@@ -196,10 +238,46 @@ QJsonObject AuditEntry::contentJson() const
 
 QByteArray AuditEntry::canonicalBytes() const
 {
-    QByteArray bytes;
-    bytes.reserve(256);
-    writeObject(bytes, contentJson());
-    return bytes;
+    // writeObject(contentJson()) would give the same bytes (the tests check that); writing the fixed members
+    // directly, already in sorted order, saves building a QJsonObject for every entry hashed.
+    QByteArray out;
+    out.reserve(512);
+    const auto member = [&out](const QString &key, bool first = false) {
+        if (!first)
+            out.append(',');
+        writeString(out, key);
+        out.append(':');
+    };
+    out.append('{');
+    member(KeyAction, true);
+    writeString(out, m_action);
+    member(KeyActor);
+    writeString(out, m_actor);
+    member(KeyAfter);
+    writeObject(out, m_after);
+    member(KeyBefore);
+    writeObject(out, m_before);
+    member(KeyDeviceId);
+    writeString(out, m_deviceId);
+    member(KeyEntityId);
+    writeString(out, m_entityId);
+    member(KeyEntityType);
+    writeString(out, m_entityType);
+    member(KeyOccurredAt);
+    writeTime(out, m_occurredAt);
+    member(KeySequence);
+    out.append(QByteArray::number(m_sequence));
+    member(KeyVersion);
+    out.append(QByteArray::number(FormatVersion));
+    out.append('}');
+    return out;
+}
+
+QByteArray AuditEntry::canonicalBytesOf(const QJsonObject &object)
+{
+    QByteArray out;
+    writeObject(out, object);
+    return out;
 }
 
 QByteArray AuditEntry::leafHash() const

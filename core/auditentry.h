@@ -63,6 +63,8 @@ public:
 
     /// The canonical bytes of the content (everything except previousHash); see docs/formats/audit.md.
     QByteArray canonicalBytes() const;
+    /// The canonical JSON text of any object, by the same rules (sorted keys, no spaces, fixed number forms).
+    static QByteArray canonicalBytesOf(const QJsonObject &object);
     /// MerkleHash::leafHash(canonicalBytes()).
     QByteArray leafHash() const;
     /// MerkleHash::nodeHash(previousHash(), leafHash()).
