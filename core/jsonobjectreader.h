@@ -32,7 +32,7 @@ public:
 
     QString requiredString(QStringView key);
     QString optionalString(QStringView key, const QString &fallback = {});
-    /// A non-empty snake_case id: lower-case letters, digits, '_' and '-'.
+    /// A non-empty id of at most 64 characters: lower-case letters, digits, '_', '-' and '.'.
     QString requiredId(QStringView key);
     std::optional<qint64> optionalInteger(QStringView key, qint64 minimum, qint64 maximum);
     qint64 requiredInteger(QStringView key, qint64 minimum, qint64 maximum);

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace redress {
 namespace {
 
@@ -25,7 +27,7 @@ bool isDigit(QChar c)
 
 /// Refuses members this build does not know, so that a misspelt "subjet" is an error rather than a
 /// silently missing subject.
-bool checkMembers(JsonObjectReader &reader, std::initializer_list<const char *> known)
+void checkMembers(JsonObjectReader &reader, std::initializer_list<const char *> known)
 {
     const QStringList keys = reader.json().keys();
     for (const QString &key : keys) {
@@ -39,10 +41,9 @@ bool checkMembers(JsonObjectReader &reader, std::initializer_list<const char *> 
             reader.fail(key, QStringLiteral("json.unknown_member"),
                         QCoreApplication::translate("RecoveryTemplate", "Unknown member; expected one of: %1.")
                             .arg(names.join(QLatin1String(", "))));
-            return false;
+            return;
         }
     }
-    return true;
 }
 
 } // namespace
