@@ -10,17 +10,6 @@ namespace redress {
 namespace {
 
 
-void rejectUnknownMembers(JsonObjectReader &reader, const QStringList &known)
-{
-    for (auto it = reader.json().constBegin(); it != reader.json().constEnd(); ++it) {
-        if (!known.contains(it.key())) {
-            reader.fail(it.key(), QStringLiteral("policy.unknown_member"),
-                        CompensationPolicy::tr("Unknown member; expected one of %1.").arg(known.join(QLatin1String(", "))));
-            return;
-        }
-    }
-}
-
 // An approver named by a cap or budget rule must be one of the policy's approval levels.
 Role readApprover(JsonObjectReader &reader, Role fallback, const QList<CompensationPolicy::ApprovalLevel> &levels)
 {
@@ -63,13 +52,13 @@ Result<CompensationPolicy> CompensationPolicy::fromJson(const QJsonObject &json)
 {
     CompensationPolicy policy;
     JsonObjectReader root(json);
-    rejectUnknownMembers(root, {QStringLiteral("format"), QStringLiteral("id"), QStringLiteral("version"),
-                                QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("effective_from"),
-                                QStringLiteral("currency"), QStringLiteral("categories"), QStringLiteral("regions"),
-                                QStringLiteral("grant_roles"), QStringLiteral("approval_levels"), QStringLiteral("limits"),
-                                QStringLiteral("customer_cap"), QStringLiteral("repeat_payouts"),
-                                QStringLiteral("actor_daily_budget"), QStringLiteral("team_budgets"),
-                                QStringLiteral("exclusions")});
+    root.rejectUnknownMembers({QLatin1String("format"), QLatin1String("id"), QLatin1String("version"),
+                                QLatin1String("title"), QLatin1String("description"), QLatin1String("effective_from"),
+                                QLatin1String("currency"), QLatin1String("categories"), QLatin1String("regions"),
+                                QLatin1String("grant_roles"), QLatin1String("approval_levels"), QLatin1String("limits"),
+                                QLatin1String("customer_cap"), QLatin1String("repeat_payouts"),
+                                QLatin1String("actor_daily_budget"), QLatin1String("team_budgets"),
+                                QLatin1String("exclusions")});
     policy.m_id = root.requiredId(u"id");
     policy.m_version = int(root.requiredInteger(u"version", 1, 1'000'000));
     policy.m_title = root.optionalString(u"title", policy.m_id);
@@ -161,13 +150,13 @@ Result<CompensationPolicy> CompensationPolicy::fromJson(const QJsonObject &json)
     else if (hitPolicy != QLatin1String("first") && !limits.failed())
         limits.fail(u"hit_policy", QStringLiteral("policy.hit_policy"),
                     CompensationPolicy::tr("Unknown hit policy \"%1\"; expected \"first\" or \"priority\".").arg(hitPolicy.left(32)));
-    rejectUnknownMembers(limits, {QStringLiteral("hit_policy"), QStringLiteral("rules")});
+    limits.rejectUnknownMembers({QLatin1String("hit_policy"), QLatin1String("rules")});
     const QJsonArray rules = limits.requiredArray(u"rules");
     QSet<QString> ruleIds;
     for (qsizetype i = 0; i < rules.size() && !root.failed(); ++i) {
         JsonObjectReader rule = limits.arrayObject(rules, u"rules", i);
-        rejectUnknownMembers(rule, {QStringLiteral("id"), QStringLiteral("when"), QStringLiteral("priority"),
-                                    QStringLiteral("limit"), QStringLiteral("deny"), QStringLiteral("note")});
+        rule.rejectUnknownMembers({QLatin1String("id"), QLatin1String("when"), QLatin1String("priority"),
+                                    QLatin1String("limit"), QLatin1String("deny"), QLatin1String("note")});
         LimitRule limitRule;
         limitRule.id = rule.requiredId(u"id");
         JsonObjectReader when = rule.object(u"when");
@@ -193,7 +182,7 @@ Result<CompensationPolicy> CompensationPolicy::fromJson(const QJsonObject &json)
     const QJsonArray exclusions = root.optionalArray(u"exclusions");
     for (qsizetype i = 0; i < exclusions.size() && !root.failed(); ++i) {
         JsonObjectReader exclusion = root.arrayObject(exclusions, u"exclusions", i);
-        rejectUnknownMembers(exclusion, {QStringLiteral("id"), QStringLiteral("when"), QStringLiteral("reason")});
+        exclusion.rejectUnknownMembers({QLatin1String("id"), QLatin1String("when"), QLatin1String("reason")});
         Exclusion e;
         e.id = exclusion.requiredId(u"id");
         JsonObjectReader when = exclusion.object(u"when", true);
@@ -208,7 +197,7 @@ Result<CompensationPolicy> CompensationPolicy::fromJson(const QJsonObject &json)
 
     if (root.has(u"customer_cap") && !root.failed()) {
         JsonObjectReader cap = root.object(u"customer_cap");
-        rejectUnknownMembers(cap, {QStringLiteral("window_days"), QStringLiteral("by_tier"), QStringLiteral("approver")});
+        cap.rejectUnknownMembers({QLatin1String("window_days"), QLatin1String("by_tier"), QLatin1String("approver")});
         CustomerCap customerCap;
         customerCap.windowDays = int(cap.requiredInteger(u"window_days", 1, 3660));
         JsonObjectReader byTier = cap.object(u"by_tier", true);
@@ -226,7 +215,7 @@ Result<CompensationPolicy> CompensationPolicy::fromJson(const QJsonObject &json)
 
     if (root.has(u"repeat_payouts") && !root.failed()) {
         JsonObjectReader repeat = root.object(u"repeat_payouts");
-        rejectUnknownMembers(repeat, {QStringLiteral("window_days"), QStringLiteral("max_payouts"), QStringLiteral("approver")});
+        repeat.rejectUnknownMembers({QLatin1String("window_days"), QLatin1String("max_payouts"), QLatin1String("approver")});
         RepeatPayouts rule;
         rule.windowDays = int(repeat.requiredInteger(u"window_days", 1, 3660));
         rule.maxPayouts = int(repeat.requiredInteger(u"max_payouts", 1, 1000));
@@ -236,7 +225,7 @@ Result<CompensationPolicy> CompensationPolicy::fromJson(const QJsonObject &json)
 
     if (root.has(u"actor_daily_budget") && !root.failed()) {
         JsonObjectReader daily = root.object(u"actor_daily_budget");
-        rejectUnknownMembers(daily, {QStringLiteral("by_role"), QStringLiteral("approver")});
+        daily.rejectUnknownMembers({QLatin1String("by_role"), QLatin1String("approver")});
         DailyBudget budget;
         JsonObjectReader byRole = daily.object(u"by_role", true);
         for (auto it = byRole.json().constBegin(); it != byRole.json().constEnd() && !root.failed(); ++it) {
@@ -253,8 +242,8 @@ Result<CompensationPolicy> CompensationPolicy::fromJson(const QJsonObject &json)
 
     if (root.has(u"team_budgets") && !root.failed()) {
         JsonObjectReader teams = root.object(u"team_budgets");
-        rejectUnknownMembers(teams, {QStringLiteral("period"), QStringLiteral("default"), QStringLiteral("teams"),
-                                     QStringLiteral("approver")});
+        teams.rejectUnknownMembers({QLatin1String("period"), QLatin1String("default"), QLatin1String("teams"),
+                                     QLatin1String("approver")});
         TeamBudgets budgets;
         budgets.period = teams.requiredString(u"period");
         if (!teams.failed() && budgets.period != QLatin1String("month") && budgets.period != QLatin1String("quarter")) {

@@ -2,7 +2,6 @@
 
 #include "jsondocumentparser.h"
 #include "jsonobjectreader.h"
-#include "treemembers.h"
 
 #include <limits>
 
@@ -45,7 +44,7 @@ Result<DecisionTree> DecisionTree::fromJson(const QJsonObject &object)
 {
     JsonObjectReader root(object);
     DecisionTree tree;
-    rejectUnknownTreeMembers(root, {QLatin1String("format"), QLatin1String("id"), QLatin1String("version"),
+    root.rejectUnknownMembers({QLatin1String("format"), QLatin1String("id"), QLatin1String("version"),
                                     QLatin1String("title"), QLatin1String("description"), QLatin1String("category"),
                                     QLatin1String("currency"), QLatin1String("start"), QLatin1String("nodes")});
     tree.m_id = root.requiredId(u"id");
@@ -125,7 +124,7 @@ void DecisionTree::readNode(JsonObjectReader &reader, QList<PendingEdge> &edges)
             const QString target = choiceReader.requiredId(u"next");
             const QJsonValue guardValue = choiceReader.json().value(QLatin1String("guard"));
             // id, label and next were found (or reading failed), and the guard if it is there.
-            if (!rejectUnknownTreeMembers(choiceReader, {QLatin1String("id"), QLatin1String("label"), QLatin1String("next"),
+            if (!choiceReader.rejectUnknownMembers({QLatin1String("id"), QLatin1String("label"), QLatin1String("next"),
                                                          QLatin1String("guard")},
                                           guardValue.isUndefined() ? 3 : 4))
                 return;
@@ -147,7 +146,7 @@ void DecisionTree::readNode(JsonObjectReader &reader, QList<PendingEdge> &edges)
             edges.append(PendingEdge{index, int(node.choices.size()), target});
             node.choices.append(std::move(choice));
         }
-        if (!rejectUnknownTreeMembers(reader, {QLatin1String("id"), QLatin1String("type"), QLatin1String("text"),
+        if (!reader.rejectUnknownMembers({QLatin1String("id"), QLatin1String("type"), QLatin1String("text"),
                                                QLatin1String("choices")},
                                       4))
             return;
@@ -168,7 +167,7 @@ void DecisionTree::readNode(JsonObjectReader &reader, QList<PendingEdge> &edges)
             return;
         }
         edges.append(PendingEdge{index, -1, reader.requiredId(u"next")});
-        if (!rejectUnknownTreeMembers(reader, {QLatin1String("id"), QLatin1String("type"), QLatin1String("text"),
+        if (!reader.rejectUnknownMembers({QLatin1String("id"), QLatin1String("type"), QLatin1String("text"),
                                                QLatin1String("next")},
                                       4))
             return;
@@ -182,7 +181,7 @@ void DecisionTree::readNode(JsonObjectReader &reader, QList<PendingEdge> &edges)
             reader.failAt(id, QStringLiteral("tree.no_recovery"), tr("The outcome has no recovery."));
             return;
         }
-        if (!rejectUnknownTreeMembers(reader, {QLatin1String("id"), QLatin1String("type"), QLatin1String("title"),
+        if (!reader.rejectUnknownMembers({QLatin1String("id"), QLatin1String("type"), QLatin1String("title"),
                                                QLatin1String("recovery")},
                                       4))
             return;
@@ -214,7 +213,7 @@ void DecisionTree::readNode(JsonObjectReader &reader, QList<PendingEdge> &edges)
         const QJsonValue amountValue = recovery.json().value(QLatin1String("amount"));
         if (!amountValue.isUndefined() && !amountValue.isNull()) {
             JsonObjectReader amount = recovery.object(u"amount");
-            if (!rejectUnknownTreeMembers(amount, {QLatin1String("suggested"), QLatin1String("min"), QLatin1String("max")}))
+            if (!amount.rejectUnknownMembers({QLatin1String("suggested"), QLatin1String("min"), QLatin1String("max")}))
                 return;
             const Money suggested = amount.requiredAmount(u"suggested", m_currency);
             const Money minimum = amount.optionalAmount(u"min", m_currency).value_or(suggested);
@@ -240,7 +239,7 @@ void DecisionTree::readNode(JsonObjectReader &reader, QList<PendingEdge> &edges)
         node.recovery.note = recovery.optionalString(u"note");
         if (recovery.failed())
             return;
-        if (!rejectUnknownTreeMembers(recovery, {QLatin1String("kinds"), QLatin1String("amount"), QLatin1String("template"),
+        if (!recovery.rejectUnknownMembers({QLatin1String("kinds"), QLatin1String("amount"), QLatin1String("template"),
                                                  QLatin1String("root_cause"), QLatin1String("note")},
                                       3 + (amountValue.isUndefined() ? 0 : 1) + (recovery.has(u"note") ? 1 : 0)))
             return;

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace redress {
 namespace {
 
@@ -35,6 +37,8 @@ JsonObjectReader::JsonObjectReader(QJsonObject object, QString pointer, std::sha
 QString JsonObjectReader::escapeToken(QStringView token)
 {
     QString escaped = token.toString();
+    if (!token.contains(u'~') && !token.contains(u'/'))
+        return escaped;
     escaped.replace(u'~', QLatin1String("~0"));
     escaped.replace(u'/', QLatin1String("~1"));
     return escaped;
@@ -43,6 +47,35 @@ QString JsonObjectReader::escapeToken(QStringView token)
 QString JsonObjectReader::pointerTo(QStringView key) const
 {
     return m_pointer + QLatin1Char('/') + escapeToken(key);
+}
+
+bool JsonObjectReader::rejectUnknownMembers(std::initializer_list<QLatin1String> allowed, qsizetype present)
+{
+    if (failed())
+        return false;
+    const QJsonObject &object = m_object;
+    // Fast path without allocating a key string: every member is allowed when the allowed names present
+    // account for all of them (JSON object keys are unique).
+    if (present < 0) {
+        present = 0;
+        for (QLatin1String name : allowed)
+            present += object.contains(name) ? 1 : 0;
+    }
+    if (present == object.size())
+        return true;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString key = it.key();
+        if (std::find(allowed.begin(), allowed.end(), key) != allowed.end())
+            continue;
+        QStringList expected;
+        for (QLatin1String name : allowed)
+            expected.append(name);
+        fail(key, QStringLiteral("json.unknown_member"),
+                    JsonObjectReader::tr("Unknown member \"%1\"; expected one of: %2.")
+                        .arg(key.left(64), expected.join(QLatin1String(", "))));
+        return false;
+    }
+    return true;
 }
 
 void JsonObjectReader::fail(QStringView key, const QString &code, const QString &message)

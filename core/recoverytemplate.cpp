@@ -25,27 +25,6 @@ bool isDigit(QChar c)
     return c >= u'0' && c <= u'9';
 }
 
-/// Refuses members this build does not know, so that a misspelt "subjet" is an error rather than a
-/// silently missing subject.
-void checkMembers(JsonObjectReader &reader, std::initializer_list<const char *> known)
-{
-    const QStringList keys = reader.json().keys();
-    for (const QString &key : keys) {
-        bool found = false;
-        for (const char *name : known)
-            found = found || key == QLatin1String(name);
-        if (!found) {
-            QStringList names;
-            for (const char *name : known)
-                names.append(QLatin1String(name));
-            reader.fail(key, QStringLiteral("json.unknown_member"),
-                        QCoreApplication::translate("RecoveryTemplate", "Unknown member; expected one of: %1.")
-                            .arg(names.join(QLatin1String(", "))));
-            return;
-        }
-    }
-}
-
 } // namespace
 
 bool RecoveryTemplate::isLocaleTag(QStringView locale)
@@ -134,7 +113,8 @@ Result<RecoveryTemplate> RecoveryTemplate::fromJson(const QJsonObject &document)
 {
     JsonObjectReader reader(document);
     RecoveryTemplate result;
-    checkMembers(reader, {"format", "id", "version", "title", "categories", "variants"});
+    reader.rejectUnknownMembers({QLatin1String("format"), QLatin1String("id"), QLatin1String("version"), QLatin1String("title"),
+                                 QLatin1String("categories"), QLatin1String("variants")});
     result.m_id = reader.requiredId(u"id");
     result.m_version = int(reader.requiredInteger(u"version", 1, 1000000));
     result.m_title = reader.requiredString(u"title");
@@ -160,7 +140,7 @@ Result<RecoveryTemplate> RecoveryTemplate::fromJson(const QJsonObject &document)
         JsonObjectReader item = reader.arrayObject(variants, u"variants", i);
         if (item.failed())
             return *item.error();
-        checkMembers(item, {"channel", "locale", "subject", "body"});
+        item.rejectUnknownMembers({QLatin1String("channel"), QLatin1String("locale"), QLatin1String("subject"), QLatin1String("body")});
         const QString channelText = item.requiredString(u"channel");
         const QString locale = item.requiredString(u"locale");
         if (item.failed())

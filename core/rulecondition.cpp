@@ -72,15 +72,9 @@ RuleCondition RuleCondition::read(JsonObjectReader &when, const QHash<QString, i
         }
         condition.m_facts.append(FactTest{it.key(), allowed});
     }
-    for (auto it = when.json().constBegin(); it != when.json().constEnd(); ++it) {
-        static const QStringList known{QStringLiteral("roles"), QStringLiteral("tiers"), QStringLiteral("kinds"),
-                                       QStringLiteral("categories"), QStringLiteral("regions"),
-                                       QStringLiteral("brands"), QStringLiteral("facts")};
-        if (!known.contains(it.key())) {
-            when.fail(it.key(), QStringLiteral("policy.unknown_member"),
-                      RuleCondition::tr("Unknown condition; expected one of %1.").arg(known.join(QLatin1String(", "))));
-        }
-    }
+    when.rejectUnknownMembers({QLatin1String("roles"), QLatin1String("tiers"), QLatin1String("kinds"),
+                               QLatin1String("categories"), QLatin1String("regions"), QLatin1String("brands"),
+                               QLatin1String("facts")});
     return condition;
 }
 

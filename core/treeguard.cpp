@@ -1,7 +1,6 @@
 #include "treeguard.h"
 
 #include "jsonobjectreader.h"
-#include "treemembers.h"
 
 #include <QJsonArray>
 
@@ -121,7 +120,7 @@ TreeGuard TreeGuard::read(JsonObjectReader &guard, const QString &where, int dep
     const QString opText = guard.requiredString(u"op");
     const QJsonValue value = guard.json().value(QLatin1String("value"));
     if (guard.failed()
-        || !rejectUnknownTreeMembers(guard, {QLatin1String("fact"), QLatin1String("op"), QLatin1String("value")},
+        || !guard.rejectUnknownMembers({QLatin1String("fact"), QLatin1String("op"), QLatin1String("value")},
                                      value.isUndefined() ? 2 : 3))
         return result;
     const auto found = std::find_if(kFactOps.begin(), kFactOps.end(),

@@ -109,7 +109,7 @@ private Q_SLOTS:
         QTest::newRow("version is text") << with(QStringLiteral("/version"), QStringLiteral("1")) << "json.type" << "/version";
         QTest::newRow("version zero") << with(QStringLiteral("/version"), 0) << "json.range" << "/version";
         QTest::newRow("unknown currency") << with(QStringLiteral("/currency"), QStringLiteral("XYZ")) << "policy.unknown_currency" << "/currency";
-        QTest::newRow("unknown top-level member") << with(QStringLiteral("/limit"), 5) << "policy.unknown_member" << "/limit";
+        QTest::newRow("unknown top-level member") << with(QStringLiteral("/limit"), 5) << "json.unknown_member" << "/limit";
         QTest::newRow("no categories") << with(QStringLiteral("/categories"), QJsonArray()) << "policy.no_categories" << "/categories";
         QTest::newRow("duplicate category") << with(QStringLiteral("/categories/1/id"), QStringLiteral("late_delivery"))
                                             << "policy.duplicate_id" << "/categories/1/id";
@@ -143,7 +143,7 @@ private Q_SLOTS:
         QTest::newRow("empty list in rule") << with(QStringLiteral("/limits/rules/0/when/roles"), QJsonArray())
                                             << "policy.empty_list" << "/limits/rules/0/when/roles";
         QTest::newRow("unknown condition") << with(QStringLiteral("/limits/rules/0/when/channel"), json(R"(["sms"])"))
-                                           << "policy.unknown_member" << "/limits/rules/0/when/channel";
+                                           << "json.unknown_member" << "/limits/rules/0/when/channel";
         QTest::newRow("fact matched against object") << with(QStringLiteral("/exclusions/0/when/facts/force_majeure"), QJsonObject())
                                                      << "policy.fact_type" << "/exclusions/0/when/facts/force_majeure";
         QTest::newRow("exclusion without reason") << without(QStringLiteral("/exclusions/0/reason")) << "json.missing" << "/exclusions/0/reason";

@@ -371,7 +371,7 @@ private Q_SLOTS:
                 object.insert(key, value);
             return bytesOf(object);
         };
-        const QString variantMember = QStringLiteral("Unknown member; expected one of: channel, locale, subject, body.");
+        const QString variantMember = QStringLiteral("Unknown member \"subjet\"; expected one of: channel, locale, subject, body.");
 
         QTest::newRow("truncated JSON") << QByteArray("{\"format\":1,") << "json.syntax" << "line 1, column 13"
                                         << "Malformed JSON: unterminated object.";
@@ -395,7 +395,7 @@ private Q_SLOTS:
                                                 << "/categories/0" << "Expected a string.";
         QTest::newRow("misspelt top-level member") << with(QStringLiteral("varaints"), QJsonArray()) << "json.unknown_member"
                                                    << "/varaints"
-                                                   << "Unknown member; expected one of: format, id, version, title, "
+                                                   << "Unknown member \"varaints\"; expected one of: format, id, version, title, "
                                                       "categories, variants.";
         QTest::newRow("no variants") << withVariants({}) << "template.no_variants" << "/variants"
                                      << "A template needs at least one variant.";
