@@ -1,41 +1,50 @@
 #!/usr/bin/env bash
-# The README's run command: installs what is missing, builds, and shows the rules engines at work on the
-# demo organisation (resources/seed) through redress-admin. The desktop client replaces this in a later release.
+# The README's run command: installs what is missing, builds, and follows one service failure of the demo
+# organisation (Northwind Mobility, resources/seed) through the rules engines with redress-admin:
+# the decision tree recommends a recovery, the policy judges it, the template writes the message.
+# The desktop client takes over this command when it lands.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
 cmake --preset release >/dev/null
-cmake --build --preset release
+cmake --build --preset release >/dev/null
 admin=build/release/server/redress-admin
 seed=resources/seed
 
-step() { printf '\n\033[1m== %s\033[0m\n$ %s\n' "$1" "${*:2}"; "${@:2}" || true; }
+heading() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
+show() { printf '$ redress-admin %s\n' "$*"; "$admin" "$@" || true; }
 
-step "Check the demo policy" "$admin" policy check "$seed/policy.json"
-step "A gold customer's parcel came a day late: an agent offers a USD 40 voucher" \
-    "$admin" policy evaluate "$seed/policy.json" --role agent --tier gold --category late_delivery \
-    --kind voucher --amount 40.00 --currency USD --region us-east --actor-granted-today 120.00
-step "The agent offers USD 80 instead" \
-    "$admin" policy evaluate "$seed/policy.json" --role agent --tier gold --category late_delivery \
-    --kind voucher --amount 80.00 --currency USD --region us-east
-step "A hurricane was declared: refunds are excluded" \
-    "$admin" policy evaluate "$seed/policy.json" --role agent --tier platinum --category vehicle_breakdown \
-    --kind refund --amount 60.00 --currency USD --fact force_majeure=true
+heading "The demo organisation's documents"
+"$admin" policy check "$seed/policy.json" >/dev/null && echo "valid policy    $seed/policy.json"
 for tree in "$seed"/trees/*.json; do
-    [[ -e "$tree" ]] && step "Check decision tree $(basename "$tree")" "$admin" tree check "$tree"
+    "$admin" tree check "$tree" >/dev/null && echo "valid tree      $tree"
 done
-if [[ -e "$seed/trees/late_delivery.json" ]]; then
-    first_walk=$(ls "$seed"/trees/late_delivery.json)
-    step "Start walking the late-delivery tree for a gold customer" \
-        "$admin" tree walk "$first_walk" --answers "" --facts '{"tier":"gold","delay_hours":30}'
-fi
 for template in "$seed"/templates/*.json; do
     [[ "$(basename "$template")" == sample-context.json ]] && continue
-    [[ -e "$template" ]] && "$admin" template check "$template" >/dev/null && echo "template ok: $(basename "$template")"
+    "$admin" template check "$template" >/dev/null && echo "valid template  $template"
 done
-if [[ -e "$seed/templates/late_delivery_apology.json" ]]; then
-    step "Render the late-delivery apology for SMS in Spanish" \
-        "$admin" template render "$seed/templates/late_delivery_apology.json" --channel sms --locale es \
-        --data "@$seed/templates/sample-context.json"
-fi
+
+heading "María Gómez (Gold) paid for Express; her parcel arrived a day late. The agent walks the tree:"
+show tree walk "$seed/trees/late_delivery.json" --answers delivered_late,carrier_delay,express,one_day \
+    --facts '{"tier":"gold","delay_hours":26,"line":"parcel"}'
+
+heading "The tree recommends refunding the USD 18.50 Express surcharge. Within the agent's limit?"
+show policy evaluate "$seed/policy.json" --role agent --tier gold --category late_delivery --kind refund \
+    --amount 18.50 --currency USD --region us-east --actor-granted-today 120.00 --customer-payouts-90d 1
+
+heading "The agent wants offer a USD 80 voucher instead: that goes to a lead"
+show policy evaluate "$seed/policy.json" --role agent --tier gold --category late_delivery --kind voucher \
+    --amount 80.00 --currency USD --region us-east
+
+heading "During a declared hurricane, refunds are excluded (exit status 1)"
+show policy evaluate "$seed/policy.json" --role agent --tier platinum --category vehicle_breakdown --kind refund \
+    --amount 60.00 --currency USD --fact force_majeure=true
+
+heading "The message, rendered from the case for SMS in María's language"
+show template render "$seed/templates/late_delivery_apology.json" --channel sms --locale es-MX \
+    --data "@$seed/templates/sample-context.json"
+
+heading "A placeholder the case cannot fill blocks sending (exit status 1)"
+show template render "$seed/templates/late_delivery_apology.json" --channel email --locale en \
+    --data '{"customer":{"first_name":"María"}}'
