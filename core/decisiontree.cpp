@@ -73,7 +73,7 @@ Result<DecisionTree> DecisionTree::fromJson(const QJsonObject &object)
     QList<PendingEdge> edges;
     edges.reserve(nodes.size() * 2);
     for (qsizetype i = 0; i < nodes.size(); ++i) {
-        JsonObjectReader node = root.arrayObject(nodes, u"nodes", i);
+        JsonObjectReader node = root.arrayObject(nodes, QStringLiteral("nodes"), i);
         if (!node.failed())
             tree.readNode(node, edges);
         if (root.failed())
@@ -115,7 +115,7 @@ void DecisionTree::readNode(JsonObjectReader &reader, QList<PendingEdge> &edges)
         bool hasFallback = false;
         node.choices.reserve(choices.size());
         for (qsizetype c = 0; c < choices.size() && !reader.failed(); ++c) {
-            JsonObjectReader choiceReader = reader.arrayObject(choices, u"choices", c);
+            JsonObjectReader choiceReader = reader.arrayObject(choices, QStringLiteral("choices"), c);
             if (choiceReader.failed())
                 return;
             Choice choice;
@@ -129,7 +129,7 @@ void DecisionTree::readNode(JsonObjectReader &reader, QList<PendingEdge> &edges)
                                           guardValue.isUndefined() ? 3 : 4))
                 return;
             if (!guardValue.isUndefined() && !guardValue.isNull()) {
-                JsonObjectReader guardReader = choiceReader.object(u"guard");
+                JsonObjectReader guardReader = choiceReader.object(QStringLiteral("guard"));
                 if (!guardReader.failed())
                     choice.guard = TreeGuard::read(guardReader, id);
             }
@@ -185,7 +185,7 @@ void DecisionTree::readNode(JsonObjectReader &reader, QList<PendingEdge> &edges)
                                                QLatin1String("recovery")},
                                       4))
             return;
-        JsonObjectReader recovery = reader.object(u"recovery");
+        JsonObjectReader recovery = reader.object(QStringLiteral("recovery"));
         const QStringList kindIds = recovery.optionalStringList(u"kinds");
         if (recovery.failed())
             return;
@@ -212,7 +212,7 @@ void DecisionTree::readNode(JsonObjectReader &reader, QList<PendingEdge> &edges)
         }
         const QJsonValue amountValue = recovery.json().value(QLatin1String("amount"));
         if (!amountValue.isUndefined() && !amountValue.isNull()) {
-            JsonObjectReader amount = recovery.object(u"amount");
+            JsonObjectReader amount = recovery.object(QStringLiteral("amount"));
             if (!amount.rejectUnknownMembers({QLatin1String("suggested"), QLatin1String("min"), QLatin1String("max")}))
                 return;
             const Money suggested = amount.requiredAmount(u"suggested", m_currency);

@@ -20,18 +20,27 @@ bool isId(QStringView text)
     return true;
 }
 
+bool isBlank(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); });
+}
+
 } // namespace
 
 JsonObjectReader::JsonObjectReader(QJsonObject object, QString pointer)
-    : JsonObjectReader(std::move(object), std::move(pointer), std::make_shared<std::optional<Error>>())
+    : m_object(std::move(object))
+    , m_pointer(std::move(pointer))
+    , m_error(std::make_shared<std::optional<Error>>())
 {
 }
 
-JsonObjectReader::JsonObjectReader(QJsonObject object, QString pointer, std::shared_ptr<std::optional<Error>> sink)
+JsonObjectReader::JsonObjectReader(QJsonObject object, const JsonObjectReader &parent, const QString &key, qsizetype index)
     : m_object(std::move(object))
-    , m_pointer(std::move(pointer))
-    , m_error(std::move(sink))
+    , m_pointer(parent.m_pointer)
+    , m_steps(parent.m_steps)
+    , m_error(parent.m_error)
 {
+    m_steps.append(Step{key, index});
 }
 
 QString JsonObjectReader::escapeToken(QStringView token)
@@ -44,9 +53,26 @@ QString JsonObjectReader::escapeToken(QStringView token)
     return escaped;
 }
 
+QString JsonObjectReader::path() const
+{
+    QString path = m_pointer;
+    for (const Step &step : m_steps) {
+        path += QLatin1Char('/') + escapeToken(step.key);
+        if (step.index >= 0)
+            path += QLatin1Char('/') + QString::number(step.index);
+    }
+    return path;
+}
+
+QString JsonObjectReader::pointer() const
+{
+    QString pointer = path();
+    return pointer.isEmpty() ? QStringLiteral("/") : pointer;
+}
+
 QString JsonObjectReader::pointerTo(QStringView key) const
 {
-    return m_pointer + QLatin1Char('/') + escapeToken(key);
+    return path() + QLatin1Char('/') + escapeToken(key);
 }
 
 bool JsonObjectReader::rejectUnknownMembers(std::initializer_list<QLatin1String> allowed, qsizetype present)
@@ -106,9 +132,10 @@ QString JsonObjectReader::requiredString(QStringView key)
         fail(key, QStringLiteral("json.type"), JsonObjectReader::tr("Expected a string."));
         return {};
     }
-    if (value.toString().trimmed().isEmpty())
+    QString text = value.toString();
+    if (isBlank(text))
         fail(key, QStringLiteral("json.empty"), JsonObjectReader::tr("Must not be empty."));
-    return value.toString();
+    return text;
 }
 
 QString JsonObjectReader::optionalString(QStringView key, const QString &fallback)
@@ -250,19 +277,29 @@ Money JsonObjectReader::requiredAmount(QStringView key, Currency currency)
 
 JsonObjectReader JsonObjectReader::object(QStringView key, bool required)
 {
+    return object(key.toString(), required);
+}
+
+JsonObjectReader JsonObjectReader::object(const QString &key, bool required)
+{
     const QJsonValue value = member(key, required, "an object");
     if (!value.isUndefined() && !value.isNull() && !value.isObject())
         fail(key, QStringLiteral("json.type"), JsonObjectReader::tr("Expected an object."));
-    return JsonObjectReader(value.toObject(), pointerTo(key), m_error);
+    return JsonObjectReader(value.toObject(), *this, key, -1);
 }
 
 JsonObjectReader JsonObjectReader::arrayObject(const QJsonArray &array, QStringView key, qsizetype index)
 {
-    const QString where = pointerTo(key) + QLatin1Char('/') + QString::number(index);
+    return arrayObject(array, key.toString(), index);
+}
+
+JsonObjectReader JsonObjectReader::arrayObject(const QJsonArray &array, const QString &key, qsizetype index)
+{
     const QJsonValue value = array.at(index);
+    JsonObjectReader element(value.toObject(), *this, key, index);
     if (!value.isObject())
-        failAt(where, QStringLiteral("json.type"), JsonObjectReader::tr("Expected an object."));
-    return JsonObjectReader(value.toObject(), where, m_error);
+        failAt(element.path(), QStringLiteral("json.type"), JsonObjectReader::tr("Expected an object."));
+    return element;
 }
 
 } // namespace redress

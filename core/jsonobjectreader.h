@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <initializer_list>
 #include <memory>
@@ -18,6 +19,9 @@ namespace redress {
 /// Reads typed members out of a JSON object and keeps the first error, named by its JSON pointer (RFC 6901).
 /// Parsing code stays linear: read everything, then ask `error()` once. Readers made by `object()` and
 /// `arrayObject()` share the parent's error slot, so the first failure anywhere in the document wins.
+///
+/// Pointers are only spelt out when asked for (an error, `pointer()`, `pointerTo()`): a nested reader keeps the
+/// member names and indices that lead to it, so reading a valid 10,000-node tree builds no pointer strings.
 class JsonObjectReader
 {
     Q_DECLARE_TR_FUNCTIONS(JsonObjectReader)
@@ -26,7 +30,7 @@ public:
     explicit JsonObjectReader(QJsonObject object, QString pointer = {});
 
     const QJsonObject &json() const { return m_object; }
-    QString pointer() const { return m_pointer.isEmpty() ? QStringLiteral("/") : m_pointer; }
+    QString pointer() const;
     /// The pointer of a member of this object.
     QString pointerTo(QStringView key) const;
     bool has(QStringView key) const { return m_object.contains(key); }
@@ -48,8 +52,12 @@ public:
 
     /// A reader for a nested object; an absent member reads as an empty object unless `required`.
     JsonObjectReader object(QStringView key, bool required = false);
+    /// As above; the key is kept by reference count, not copied (cheapest with a QStringLiteral).
+    JsonObjectReader object(const QString &key, bool required = false);
     /// A reader for element `index` of `array` (a member of this object named `key`); it must be an object.
     JsonObjectReader arrayObject(const QJsonArray &array, QStringView key, qsizetype index);
+    /// As above; the key is kept by reference count, not copied (cheapest in a loop over a large array).
+    JsonObjectReader arrayObject(const QJsonArray &array, const QString &key, qsizetype index);
 
     /// Fails with "json.unknown_member" at the first member not in `allowed`, and returns false.
     /// Documents are strict because a misspelt optional member fails silently: a "gaurd" would offer a gold-only
@@ -69,11 +77,21 @@ public:
     static QString escapeToken(QStringView token);
 
 private:
-    JsonObjectReader(QJsonObject object, QString pointer, std::shared_ptr<std::optional<Error>> sink);
+    /// One step below the root pointer: a member, or element `index` of an array member.
+    struct Step
+    {
+        QString key;
+        qsizetype index = -1;
+    };
+
+    JsonObjectReader(QJsonObject object, const JsonObjectReader &parent, const QString &key, qsizetype index);
     QJsonValue member(QStringView key, bool required, const char *expected);
+    /// The pointer of this object without the "/" that stands for the root.
+    QString path() const;
 
     QJsonObject m_object;
-    QString m_pointer;
+    QString m_pointer; ///< where the root reader starts
+    QVarLengthArray<Step, 6> m_steps; ///< from m_pointer down to this object
     std::shared_ptr<std::optional<Error>> m_error;
 };
 

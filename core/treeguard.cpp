@@ -83,8 +83,8 @@ QString TreeGuard::opId(Op op)
 TreeGuard TreeGuard::read(JsonObjectReader &guard, const QString &where, int depth)
 {
     TreeGuard result;
-    const bool combination = guard.has(u"all") || guard.has(u"any");
-    if (combination) {
+    const bool hasAll = guard.has(u"all");
+    if (hasAll || guard.has(u"any")) {
         if (guard.json().size() != 1) {
             guard.failAt(where, QStringLiteral("tree.bad_guard"),
                          tr("The guard at %1 mixes \"all\" or \"any\" with other members; nest fact tests inside it.")
@@ -96,7 +96,7 @@ TreeGuard TreeGuard::read(JsonObjectReader &guard, const QString &where, int dep
                          tr("The guard at %1 nests \"all\"/\"any\" more than %2 levels deep.").arg(guard.pointer()).arg(kMaxDepth));
             return result;
         }
-        const QString key = guard.has(u"all") ? QStringLiteral("all") : QStringLiteral("any");
+        const QString key = hasAll ? QStringLiteral("all") : QStringLiteral("any");
         const QJsonArray items = guard.requiredArray(key);
         if (guard.failed())
             return result;
@@ -132,7 +132,7 @@ TreeGuard TreeGuard::read(JsonObjectReader &guard, const QString &where, int dep
         return result;
     }
     result.m_op = found->op;
-    const QString opName = QLatin1String(found->id);
+    const auto opName = [&found] { return QString(QLatin1String(found->id)); }; // for messages only
 
     switch (result.m_op) {
     case Op::Exists:
@@ -152,7 +152,7 @@ TreeGuard TreeGuard::read(JsonObjectReader &guard, const QString &where, int dep
         if (!ok) {
             guard.failAt(where, QStringLiteral("tree.bad_guard"),
                          tr("\"%1\" at %2 needs a non-empty array of strings, numbers or booleans as its value.")
-                             .arg(opName, guard.pointer()));
+                             .arg(opName(), guard.pointer()));
             return result;
         }
         result.m_value = value;
@@ -162,7 +162,7 @@ TreeGuard TreeGuard::read(JsonObjectReader &guard, const QString &where, int dep
     case Op::NotEqual:
         if (!isScalar(value)) {
             guard.failAt(where, QStringLiteral("tree.bad_guard"),
-                         tr("\"%1\" at %2 needs a string, number or boolean as its value.").arg(opName, guard.pointer()));
+                         tr("\"%1\" at %2 needs a string, number or boolean as its value.").arg(opName(), guard.pointer()));
             return result;
         }
         result.m_value = value;
@@ -170,7 +170,7 @@ TreeGuard TreeGuard::read(JsonObjectReader &guard, const QString &where, int dep
     default:
         if (!value.isDouble() && !value.isString()) {
             guard.failAt(where, QStringLiteral("tree.bad_guard"),
-                         tr("\"%1\" at %2 needs a number or a string as its value.").arg(opName, guard.pointer()));
+                         tr("\"%1\" at %2 needs a number or a string as its value.").arg(opName(), guard.pointer()));
             return result;
         }
         result.m_value = value;
