@@ -1,8 +1,11 @@
 #include "jsonobjectreader.h"
 
+#include "jsonnumber.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 
 namespace redress {
 namespace {
@@ -166,18 +169,19 @@ std::optional<qint64> JsonObjectReader::optionalInteger(QStringView key, qint64 
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     const double number = value.toDouble();
-    if (!value.isDouble() || number != double(qint64(number))) {
+    if (!value.isDouble() || !std::isfinite(number) || std::trunc(number) != number) {
         fail(key, QStringLiteral("json.type"), JsonObjectReader::tr("Expected a whole number."));
         return std::nullopt;
     }
-    if (number < double(minimum) || number > double(maximum)) {
+    const std::optional<qint64> whole = exactInteger(number);
+    if (!whole || *whole < minimum || *whole > maximum) {
         fail(key, QStringLiteral("json.range"), JsonObjectReader::tr("%1 is out of range; expected %2 to %3.")
                                                      .arg(QString::number(number, 'g', 17))
                                                      .arg(minimum)
                                                      .arg(maximum));
         return std::nullopt;
     }
-    return qint64(number);
+    return whole;
 }
 
 qint64 JsonObjectReader::requiredInteger(QStringView key, qint64 minimum, qint64 maximum)

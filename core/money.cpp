@@ -1,5 +1,7 @@
 #include "money.h"
 
+#include "jsonnumber.h"
+
 #include <QCoreApplication>
 
 #include <limits>
@@ -115,12 +117,10 @@ Result<Money> Money::fromJson(const QJsonObject &object)
                      QCoreApplication::translate("Money", "Unknown currency \"%1\".").arg(currency.toString().left(16)), {}};
     }
     // JSON numbers are doubles: only integers up to 2^53 survive the trip exactly.
-    constexpr double kMaxExact = 9007199254740992.0;
-    if (!minor.isDouble() || minor.toDouble() != double(qint64(minor.toDouble())) || minor.toDouble() > kMaxExact
-        || minor.toDouble() < -kMaxExact) {
+    const std::optional<qint64> minorUnits = minor.isDouble() ? exactInteger(minor.toDouble()) : std::nullopt;
+    if (!minorUnits)
         return moneyError(QCoreApplication::translate("Money", "\"minor\" must be a whole number of minor units, at most 2^53."));
-    }
-    return Money(qint64(minor.toDouble()), *parsedCurrency);
+    return Money(*minorUnits, *parsedCurrency);
 }
 
 Result<Money> Money::plus(const Money &other) const

@@ -1,5 +1,7 @@
 #include "templaterenderer.h"
 
+#include "jsonnumber.h"
+
 #include "moneyformatter.h"
 
 #include <QCoreApplication>
@@ -39,9 +41,8 @@ QString objectReason()
 
 QString numberText(double number)
 {
-    constexpr double kMaxExact = 9007199254740992.0;
-    if (number == double(qint64(number)) && number <= kMaxExact && number >= -kMaxExact)
-        return QString::number(qint64(number));
+    if (const std::optional<qint64> whole = exactInteger(number))
+        return QString::number(*whole);
     return QString::number(number, 'g', QLocale::FloatingPointShortest);
 }
 
