@@ -1,0 +1,248 @@
+#include "schemamigrator.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+
+namespace redress {
+namespace {
+
+struct Migration
+{
+    int version;
+    const char *description;
+    const char *sql; ///< statements separated by ";\n"; {{serial}} is the dialect's auto-increment key
+};
+
+// Times are UTC milliseconds since the epoch (BIGINT): one portable, sortable form for both databases.
+// Amounts are minor units (BIGINT) plus an ISO 4217 code. Ids are text (UUIDs or readable demo ids).
+// Scope columns (team, vendor) are copied onto every row a user may be shown, so access checks are one WHERE.
+constexpr Migration kMigrations[] = {
+    {1, "users, sessions, documents, customers, cases, compensations, approvals, sync, changes, audit", R"sql(
+CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    team TEXT NOT NULL,
+    vendor TEXT NOT NULL DEFAULT '',
+    password_hash TEXT NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    failed_logins INTEGER NOT NULL DEFAULT 0,
+    locked_until BIGINT NOT NULL DEFAULT 0,
+    created_at BIGINT NOT NULL);
+CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    device_id TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    last_seen_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    ended_at BIGINT);
+CREATE INDEX sessions_user ON sessions(user_id);
+CREATE TABLE documents (
+    kind TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    published_at BIGINT NOT NULL,
+    published_by TEXT NOT NULL,
+    PRIMARY KEY (kind, doc_id, version));
+CREATE TABLE customers (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    tier TEXT NOT NULL,
+    locale TEXT NOT NULL DEFAULT 'en',
+    region TEXT NOT NULL DEFAULT '',
+    team TEXT NOT NULL,
+    vendor TEXT NOT NULL DEFAULT '',
+    search_text TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL);
+CREATE INDEX customers_scope ON customers(team, vendor);
+CREATE TABLE cases (
+    id TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    team TEXT NOT NULL,
+    vendor TEXT NOT NULL DEFAULT '',
+    category TEXT NOT NULL,
+    brand TEXT NOT NULL DEFAULT '',
+    region TEXT NOT NULL DEFAULT '',
+    channel TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL,
+    status TEXT NOT NULL,
+    facts TEXT NOT NULL DEFAULT '{}',
+    tree_path TEXT NOT NULL DEFAULT '',
+    root_cause TEXT NOT NULL DEFAULT '',
+    assignee_id TEXT NOT NULL DEFAULT '',
+    opened_by TEXT NOT NULL,
+    opened_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL,
+    resolved_at BIGINT);
+CREATE INDEX cases_customer ON cases(customer_id);
+CREATE INDEX cases_scope ON cases(team, vendor, status);
+CREATE TABLE case_events (
+    id {{serial}},
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    at BIGINT NOT NULL,
+    actor_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    data TEXT NOT NULL);
+CREATE INDEX case_events_case ON case_events(case_id, id);
+CREATE TABLE compensations (
+    id TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    actor_id TEXT NOT NULL,
+    team TEXT NOT NULL,
+    vendor TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL,
+    amount_minor BIGINT NOT NULL,
+    currency TEXT NOT NULL,
+    state TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    verdict TEXT NOT NULL,
+    approval_id TEXT NOT NULL DEFAULT '',
+    created_at BIGINT NOT NULL,
+    decided_at BIGINT);
+CREATE INDEX compensations_customer ON compensations(customer_id, created_at);
+CREATE INDEX compensations_actor ON compensations(actor_id, created_at);
+CREATE INDEX compensations_team ON compensations(team, created_at);
+CREATE TABLE approvals (
+    id TEXT PRIMARY KEY,
+    compensation_id TEXT NOT NULL REFERENCES compensations(id),
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    requester_id TEXT NOT NULL,
+    team TEXT NOT NULL,
+    vendor TEXT NOT NULL DEFAULT '',
+    required_level TEXT NOT NULL,
+    amount_minor BIGINT NOT NULL,
+    currency TEXT NOT NULL,
+    state TEXT NOT NULL,
+    reasons TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    due_at BIGINT NOT NULL,
+    escalations INTEGER NOT NULL DEFAULT 0,
+    decided_by TEXT NOT NULL DEFAULT '',
+    decided_at BIGINT,
+    comment TEXT NOT NULL DEFAULT '');
+CREATE INDEX approvals_state ON approvals(state, team);
+CREATE TABLE delegations (
+    id TEXT PRIMARY KEY,
+    from_user TEXT NOT NULL REFERENCES users(id),
+    to_user TEXT NOT NULL REFERENCES users(id),
+    starts_at BIGINT NOT NULL,
+    ends_at BIGINT NOT NULL);
+CREATE TABLE devices (
+    device_id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    last_seq BIGINT NOT NULL DEFAULT 0);
+CREATE TABLE mutations (
+    device_id TEXT NOT NULL,
+    seq BIGINT NOT NULL,
+    id TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    result TEXT NOT NULL,
+    applied_at BIGINT NOT NULL,
+    PRIMARY KEY (device_id, seq));
+CREATE TABLE changes (
+    seq {{serial}},
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    op TEXT NOT NULL,
+    data TEXT NOT NULL,
+    team TEXT NOT NULL,
+    vendor TEXT NOT NULL DEFAULT '',
+    at BIGINT NOT NULL);
+CREATE TABLE audit_log (
+    seq BIGINT PRIMARY KEY,
+    entry TEXT NOT NULL);
+CREATE TABLE audit_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    size BIGINT NOT NULL,
+    head_hash TEXT NOT NULL,
+    frontier TEXT NOT NULL);
+INSERT INTO audit_state (id, size, head_hash, frontier) VALUES (1, 0, '', '')
+)sql"},
+};
+
+QString dialectSql(const char *sql, Database::Driver driver)
+{
+    QString text = QString::fromUtf8(sql);
+    text.replace(QLatin1String("{{serial}}"), driver == Database::Driver::Sqlite
+                                                 ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
+                                                 : QLatin1String("BIGSERIAL PRIMARY KEY"));
+    return text;
+}
+
+} // namespace
+
+int SchemaMigrator::latestVersion()
+{
+    return std::end(kMigrations)[-1].version;
+}
+
+Result<int> SchemaMigrator::currentVersion()
+{
+    if (Result<void> made = m_database.execOnce(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
+            "applied_at BIGINT NOT NULL)"));
+        !made) {
+        return made.error();
+    }
+    Result<QSqlQuery *> query = m_database.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    if (!query)
+        return query.error();
+    return query.value()->next() ? query.value()->value(0).toInt() : 0;
+}
+
+Result<int> SchemaMigrator::migrate()
+{
+    Result<int> current = currentVersion();
+    if (!current)
+        return current.error();
+    if (*current > latestVersion()) {
+        return Error{QStringLiteral("db.too_new"),
+                     QCoreApplication::translate("SchemaMigrator",
+                                                 "The database is at schema version %1; this build knows up to %2. "
+                                                 "Upgrade Redress instead of writing to it.")
+                         .arg(*current)
+                         .arg(latestVersion()),
+                     {}};
+    }
+    int applied = 0;
+    for (const Migration &migration : kMigrations) {
+        if (migration.version <= *current)
+            continue;
+        Transaction transaction(m_database);
+        if (Result<void> begun = transaction.begin(); !begun)
+            return begun.error();
+        const QStringList statements = dialectSql(migration.sql, m_database.driver()).split(QLatin1String(";\n"));
+        for (const QString &statement : statements) {
+            if (statement.trimmed().isEmpty())
+                continue;
+            if (Result<void> done = m_database.execOnce(statement); !done) {
+                Error error = done.error();
+                error.where = QCoreApplication::translate("SchemaMigrator", "migration %1").arg(migration.version);
+                return error;
+            }
+        }
+        Result<QSqlQuery *> recorded = m_database.exec(
+            QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"),
+            {migration.version, QString::fromUtf8(migration.description), QDateTime::currentMSecsSinceEpoch()});
+        if (!recorded)
+            return recorded.error();
+        if (Result<void> committed = transaction.commit(); !committed)
+            return committed.error();
+        ++applied;
+    }
+    return applied;
+}
+
+} // namespace redress
