@@ -92,8 +92,18 @@ Result<AuditChain> AuditChain::resume(const AuditEntry &last, const MerkleHash &
 {
     AuditChain chain;
     chain.m_tree = tree;
-    if (tree.size() == 0)
+    if (tree.size() == 0) {
+        // An empty tree only goes with "no entries yet". Accepting a real entry here would start the next append()
+        // again at sequence 1 with the genesis hash: a second chain that forks the stored one.
+        if (!(last == AuditEntry())) {
+            return Error{QStringLiteral("audit.resume"),
+                         tr("The saved tree is empty but a last entry (sequence %1) was given; the tree does not "
+                            "belong to this log.")
+                             .arg(last.sequence()),
+                         last.sequence() > 0 ? sequenceWhere(last.sequence()) : QString()};
+        }
         return chain;
+    }
     if (last.sequence() != tree.size()) {
         return Error{QStringLiteral("audit.resume"),
                      tr("The last entry has sequence %1 but the saved tree has %2 leaves.")

@@ -40,6 +40,8 @@ public:
     AuditChain() = default;
     /// Continues a stored log from its last entry and the saved Merkle frontier (MerkleHash::fromFrontier()).
     /// Checks that the tree has exactly last.sequence() leaves; pass a default AuditEntry and tree for an empty log.
+    /// An empty tree with any other entry is refused ("audit.resume"): the tree was lost or belongs to another log,
+    /// and resuming would restart the chain at sequence 1.
     static Result<AuditChain> resume(const AuditEntry &last, const MerkleHash &tree);
 
     /// Fills in the entry's sequence and previous hash, advances the chain and returns the entry to store.

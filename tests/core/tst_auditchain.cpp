@@ -138,6 +138,7 @@ using Tamper = std::function<void(QList<AuditEntry> &)>;
 } // namespace
 
 Q_DECLARE_METATYPE(Tamper)
+Q_DECLARE_METATYPE(redress::AuditEntry)
 
 class TestAuditChain : public QObject
 {
@@ -556,6 +557,43 @@ private Q_SLOTS:
 
         QCOMPARE(AuditChain::resume(start.at(10), savedTree.value()).error().code, QStringLiteral("audit.resume"));
         QVERIFY(AuditChain::resume(AuditEntry(), MerkleHash()).ok());
+    }
+
+    void resume_emptyTreeWithRealLastEntry_isRefused_data()
+    {
+        QTest::addColumn<AuditEntry>("last");
+        const QList<AuditEntry> log = makeLog(3);
+        QTest::newRow("entry 2") << log.at(1);
+        QTest::newRow("entry 1") << log.at(0);
+        QTest::newRow("last of the log") << log.last();
+        AuditEntry unnumbered = sampleEntry(0); // content but never appended
+        QTest::newRow("content without a sequence") << unnumbered;
+        AuditEntry linkOnly;
+        linkOnly.setPreviousHash(AuditEntry::genesisHash());
+        QTest::newRow("previous hash only") << linkOnly;
+    }
+
+    void resume_emptyTreeWithRealLastEntry_isRefused()
+    {
+        // A lost or mismatched frontier must not restart the log at sequence 1 and fork the stored chain.
+        QFETCH(AuditEntry, last);
+        const Result<AuditChain> resumed = AuditChain::resume(last, MerkleHash());
+        QVERIFY2(!resumed.ok(), "an empty tree with a real last entry must be refused");
+        QCOMPARE(resumed.error().code, QStringLiteral("audit.resume"));
+        QVERIFY(!resumed.error().message.isEmpty());
+        if (last.sequence() > 0)
+            QCOMPARE(resumed.error().where, QStringLiteral("sequence %1").arg(last.sequence()));
+    }
+
+    void resume_emptyLog_startsAtSequenceOne()
+    {
+        Result<AuditChain> resumed = AuditChain::resume(AuditEntry(), MerkleHash());
+        QVERIFY(resumed.ok());
+        const Result<AuditEntry> first = resumed.value().append(sampleEntry(0));
+        QVERIFY(first.ok());
+        QCOMPARE(first->sequence(), 1);
+        QCOMPARE(first->previousHash(), AuditEntry::genesisHash());
+        QCOMPARE(first.value(), makeLog(1).first());
     }
 
     void tenThousandEntries_verifyAfterStorage()
