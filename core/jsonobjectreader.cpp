@@ -173,12 +173,17 @@ std::optional<qint64> JsonObjectReader::optionalInteger(QStringView key, qint64 
         fail(key, QStringLiteral("json.type"), JsonObjectReader::tr("Expected a whole number."));
         return std::nullopt;
     }
-    const std::optional<qint64> whole = exactInteger(number);
+    // Qt keeps an integer literal that fits 64 bits as itself: 2^53 + 1 must be refused, not read as the 2^53
+    // its double rounds to.
+    std::optional<qint64> whole = exactInteger(number);
+    if (whole && value.toInteger(*whole) != *whole)
+        whole.reset();
     if (!whole || *whole < minimum || *whole > maximum) {
+        // The number as written (QVariant keeps Qt's exact integer), not its rounded double.
         fail(key, QStringLiteral("json.range"), JsonObjectReader::tr("%1 is out of range; expected %2 to %3.")
-                                                     .arg(QString::number(number, 'g', 17))
-                                                     .arg(minimum)
-                                                     .arg(maximum));
+                                                     .arg(value.toVariant().toString().left(40))
+                                                     .arg(std::max(minimum, -kMaxExactJsonInteger))
+                                                     .arg(std::min(maximum, kMaxExactJsonInteger)));
         return std::nullopt;
     }
     return whole;
@@ -186,8 +191,14 @@ std::optional<qint64> JsonObjectReader::optionalInteger(QStringView key, qint64 
 
 qint64 JsonObjectReader::requiredInteger(QStringView key, qint64 minimum, qint64 maximum)
 {
-    if (member(key, true, "a whole number").isUndefined())
+    const QJsonValue value = member(key, true, "a whole number");
+    if (value.isUndefined())
         return minimum;
+    if (value.isNull()) {
+        // optionalInteger() reads null as absent; for a required member that would pass `minimum` off as read.
+        fail(key, QStringLiteral("json.type"), JsonObjectReader::tr("Expected a whole number."));
+        return minimum;
+    }
     return optionalInteger(key, minimum, maximum).value_or(minimum);
 }
 
@@ -274,8 +285,15 @@ std::optional<Money> JsonObjectReader::optionalAmount(QStringView key, Currency 
 
 Money JsonObjectReader::requiredAmount(QStringView key, Currency currency)
 {
-    if (member(key, true, "an amount such as \"50.00\"").isUndefined())
+    const QJsonValue value = member(key, true, "an amount such as \"50.00\"");
+    if (value.isUndefined())
         return Money(0, currency);
+    if (value.isNull()) {
+        // optionalAmount() reads null as absent; for a required amount that would pass 0 off as read.
+        fail(key, QStringLiteral("json.type"),
+             JsonObjectReader::tr("Expected an amount as a decimal string such as \"50.00\"."));
+        return Money(0, currency);
+    }
     return optionalAmount(key, currency).value_or(Money(0, currency));
 }
 

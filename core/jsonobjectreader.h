@@ -39,7 +39,11 @@ public:
     QString optionalString(QStringView key, const QString &fallback = {});
     /// A non-empty id of at most 64 characters: lower-case letters, digits, '_', '-' and '.'.
     QString requiredId(QStringView key);
+    /// A whole number within [minimum, maximum] and within ±2^53, where a double still tells neighbours apart.
+    /// Absent or null gives std::nullopt; a fraction or a non-number fails "json.type", a whole number outside
+    /// the range "json.range".
     std::optional<qint64> optionalInteger(QStringView key, qint64 minimum, qint64 maximum);
+    /// As optionalInteger(), but absent fails "json.missing" and null "json.type"; returns `minimum` on failure.
     qint64 requiredInteger(QStringView key, qint64 minimum, qint64 maximum);
     bool optionalBool(QStringView key, bool fallback);
     /// Absent gives an empty list; present must be an array of strings.
@@ -48,6 +52,7 @@ public:
     QJsonArray optionalArray(QStringView key);
     /// A decimal string in `currency`, e.g. "50.00"; must not be negative.
     std::optional<Money> optionalAmount(QStringView key, Currency currency);
+    /// As optionalAmount(), but absent fails "json.missing" and null "json.type"; returns zero on failure.
     Money requiredAmount(QStringView key, Currency currency);
 
     /// A reader for a nested object; an absent member reads as an empty object unless `required`.

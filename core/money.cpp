@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-#include <limits>
+#include <cmath>
 
 namespace redress {
 namespace {
@@ -25,7 +25,15 @@ Error currencyMismatch(const Money &a, const Money &b)
 Error overflow()
 {
     return Error{QStringLiteral("money.overflow"),
-                 QCoreApplication::translate("Money", "The amount is too large to be represented."), {}};
+                 QCoreApplication::translate("Money", "The amount is too large: amounts are limited to %1 minor units "
+                                                      "(2^53) either side of zero.")
+                     .arg(Money::MaxMinor),
+                 {}};
+}
+
+bool inRange(qint64 minor)
+{
+    return minor >= -Money::MaxMinor && minor <= Money::MaxMinor;
 }
 
 } // namespace
@@ -54,7 +62,8 @@ Result<Money> Money::parse(QStringView decimal, Currency currency)
     if (negative || text[0] == u'+')
         ++i;
 
-    // Accumulate as a negative number so that the most negative value stays representable.
+    // Accumulate as a negative number (the negative range of qint64 is the larger one); the checked steps keep an
+    // absurdly long number from wrapping before the range check below.
     qint64 value = 0;
     int integerDigits = 0;
     int fractionDigits = 0;
@@ -86,12 +95,9 @@ Result<Money> Money::parse(QStringView decimal, Currency currency)
         if (__builtin_mul_overflow(value, qint64(10), &value))
             return overflow();
     }
-    if (!negative) {
-        if (value == std::numeric_limits<qint64>::min())
-            return overflow();
-        value = -value;
-    }
-    return Money(value, currency);
+    if (value < -MaxMinor)
+        return overflow();
+    return Money(negative ? value : -value, currency);
 }
 
 Result<Money> Money::parseWithCode(QStringView text)
@@ -116,10 +122,14 @@ Result<Money> Money::fromJson(const QJsonObject &object)
         return Error{QStringLiteral("money.unknown_currency"),
                      QCoreApplication::translate("Money", "Unknown currency \"%1\".").arg(currency.toString().left(16)), {}};
     }
-    // JSON numbers are doubles: only integers up to 2^53 survive the trip exactly.
-    const std::optional<qint64> minorUnits = minor.isDouble() ? exactInteger(minor.toDouble()) : std::nullopt;
-    if (!minorUnits)
-        return moneyError(QCoreApplication::translate("Money", "\"minor\" must be a whole number of minor units, at most 2^53."));
+    const double number = minor.toDouble();
+    if (!minor.isDouble() || !std::isfinite(number) || std::trunc(number) != number)
+        return moneyError(QCoreApplication::translate("Money", "\"minor\" must be a whole number of minor units."));
+    // JSON numbers are doubles: only integers up to 2^53 survive the trip exactly. Qt keeps an integer literal
+    // that fits 64 bits as itself, so 2^53 + 1 must be refused here rather than read as its rounded double, 2^53.
+    const std::optional<qint64> minorUnits = exactInteger(number);
+    if (!minorUnits || minor.toInteger(*minorUnits) != *minorUnits)
+        return overflow();
     return Money(*minorUnits, *parsedCurrency);
 }
 
@@ -128,7 +138,7 @@ Result<Money> Money::plus(const Money &other) const
     if (!(m_currency == other.m_currency))
         return currencyMismatch(*this, other);
     qint64 sum = 0;
-    if (__builtin_add_overflow(m_minor, other.m_minor, &sum))
+    if (__builtin_add_overflow(m_minor, other.m_minor, &sum) || !inRange(sum))
         return overflow();
     return Money(sum, m_currency);
 }
@@ -138,7 +148,7 @@ Result<Money> Money::minus(const Money &other) const
     if (!(m_currency == other.m_currency))
         return currencyMismatch(*this, other);
     qint64 difference = 0;
-    if (__builtin_sub_overflow(m_minor, other.m_minor, &difference))
+    if (__builtin_sub_overflow(m_minor, other.m_minor, &difference) || !inRange(difference))
         return overflow();
     return Money(difference, m_currency);
 }
@@ -146,7 +156,7 @@ Result<Money> Money::minus(const Money &other) const
 Result<Money> Money::times(qint64 factor) const
 {
     qint64 product = 0;
-    if (__builtin_mul_overflow(m_minor, factor, &product))
+    if (__builtin_mul_overflow(m_minor, factor, &product) || !inRange(product))
         return overflow();
     return Money(product, m_currency);
 }
