@@ -9,7 +9,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("redress-admin"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(REDRESS_VERSION));
+    QCoreApplication::setApplicationVersion(redress::admin::AdminCli::version());
 
     const redress::admin::CommandOutput output = redress::admin::AdminCli::run(QCoreApplication::arguments().mid(1));
     if (!output.out.isEmpty())

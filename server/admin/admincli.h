@@ -13,6 +13,8 @@ class AdminCli
 public:
     static CommandOutput run(const QStringList &arguments);
     static QString usageText();
+    /// The version redress-admin was built as, e.g. "0.1.0".
+    static QString version();
 };
 
 } // namespace redress::admin

@@ -34,12 +34,4 @@ Result<QByteArray> DocumentFile::readBytes(const QString &path)
     return bytes;
 }
 
-Result<QJsonObject> DocumentFile::readObject(const QString &path)
-{
-    Result<QByteArray> bytes = readBytes(path);
-    if (!bytes)
-        return bytes.error();
-    return JsonDocumentParser::parse(bytes.value());
-}
-
 } // namespace redress::admin

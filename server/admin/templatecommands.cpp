@@ -1,10 +1,10 @@
 #include "templatecommands.h"
 
+#include "commandline.h"
 #include "documentfile.h"
 #include "recoverytemplate.h"
 #include "templaterenderer.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -16,21 +16,17 @@ QString usageLines()
     return QCoreApplication::translate("TemplateCommands",
                                        "Usage: redress-admin template check FILE\n"
                                        "       redress-admin template render FILE --data JSON|@PATH "
-                                       "[--channel email|chat|sms] [--locale en]\n");
+                                       "[--channel email|chat|sms] [--locale en]\n"
+                                       "Run \"redress-admin template COMMAND --help\" for a command's options.\n");
 }
 
 CommandOutput usageError(const QString &message)
 {
-    return CommandOutput::usage(message + u'\n' + usageLines());
+    return CommandLine::usageError(message, usageLines());
 }
 
-Result<RecoveryTemplate> loadTemplate(const QString &path)
-{
-    Result<QByteArray> bytes = DocumentFile::readBytes(path);
-    if (!bytes)
-        return bytes.error();
-    return RecoveryTemplate::parse(bytes.value());
-}
+// The stderr line stays readable for a template full of placeholders; the JSON on stdout lists them all.
+constexpr qsizetype kUnresolvedShown = 20;
 
 QJsonObject summary(const RecoveryTemplate &recoveryTemplate)
 {
@@ -51,13 +47,14 @@ QJsonObject summary(const RecoveryTemplate &recoveryTemplate)
 
 CommandOutput check(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    if (!parser.parse(QStringList{QStringLiteral("template-check")} + arguments))
-        return usageError(parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return usageError(QCoreApplication::translate("TemplateCommands", "template check needs exactly one FILE."));
-    const QString file = parser.positionalArguments().first();
-    const Result<RecoveryTemplate> loaded = loadTemplate(file);
+    CommandLine commandLine(QStringLiteral("template check"),
+                            QCoreApplication::translate("TemplateCommands",
+                                                        "Validates a recovery template and lists its variants and placeholders."),
+                            QCoreApplication::translate("TemplateCommands", "Template file."), {}, usageLines());
+    if (std::optional<CommandOutput> early = commandLine.parse(arguments))
+        return *early;
+    const QString file = commandLine.file();
+    const Result<RecoveryTemplate> loaded = DocumentFile::load<RecoveryTemplate>(file);
     if (!loaded)
         return CommandOutput::invalid(file, loaded.error());
     return CommandOutput::json(summary(loaded.value()));
@@ -65,66 +62,81 @@ CommandOutput check(const QStringList &arguments)
 
 CommandOutput render(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption dataOption(QStringLiteral("data"), QString(), QStringLiteral("json"));
-    const QCommandLineOption channelOption(QStringLiteral("channel"), QString(), QStringLiteral("channel"));
-    const QCommandLineOption localeOption(QStringLiteral("locale"), QString(), QStringLiteral("locale"));
-    parser.addOptions({dataOption, channelOption, localeOption});
-    if (!parser.parse(QStringList{QStringLiteral("template-render")} + arguments))
-        return usageError(parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return usageError(QCoreApplication::translate("TemplateCommands", "template render needs exactly one FILE."));
-    if (!parser.isSet(dataOption))
-        return usageError(QCoreApplication::translate("TemplateCommands", "template render needs --data."));
+    const QString dataOption = QStringLiteral("data");
+    const QString channelOption = QStringLiteral("channel");
+    const QString localeOption = QStringLiteral("locale");
+    const QList<QCommandLineOption> options{
+        {dataOption, QCoreApplication::translate("TemplateCommands", "The case data: JSON, or @PATH to read it from a file."),
+         QStringLiteral("JSON|@PATH")},
+        {channelOption, QCoreApplication::translate("TemplateCommands", "email, chat or sms; the first variant's when absent."),
+         QStringLiteral("CHANNEL")},
+        {localeOption, QCoreApplication::translate("TemplateCommands", "Locale such as es-MX; falls back to es, then en."),
+         QStringLiteral("LOCALE")},
+    };
+    CommandLine commandLine(QStringLiteral("template render"),
+                            QCoreApplication::translate("TemplateCommands",
+                                                        "Renders one variant of a recovery template from case data; exit 1 "
+                                                        "when the message could not be sent as it is."),
+                            QCoreApplication::translate("TemplateCommands", "Template file."), options, usageLines());
+    commandLine.setRequired({dataOption});
+    if (std::optional<CommandOutput> early = commandLine.parse(arguments))
+        return *early;
     std::optional<Channel> channel;
-    if (parser.isSet(channelOption)) {
-        channel = channelFromId(parser.value(channelOption));
+    if (commandLine.isSet(channelOption)) {
+        channel = channelFromId(commandLine.value(channelOption));
         if (!channel) {
             return usageError(QCoreApplication::translate("TemplateCommands",
                                                           "Unknown channel \"%1\"; expected email, chat or sms.")
-                                  .arg(parser.value(channelOption).left(40)));
+                                  .arg(commandLine.value(channelOption).left(40)));
         }
     }
 
-    const QString file = parser.positionalArguments().first();
-    const Result<RecoveryTemplate> loaded = loadTemplate(file);
+    const QString file = commandLine.file();
+    const Result<RecoveryTemplate> loaded = DocumentFile::load<RecoveryTemplate>(file);
     if (!loaded)
         return CommandOutput::invalid(file, loaded.error());
 
     // "@path" reads the data from a file, as curl does; anything else is the JSON itself.
-    const QString data = parser.value(dataOption);
-    QString dataSource = QStringLiteral("--data");
+    const QString data = commandLine.value(dataOption);
+    QString dataFile;
     QByteArray dataBytes;
     if (data.startsWith(u'@')) {
-        dataSource = data.mid(1);
-        Result<QByteArray> bytes = DocumentFile::readBytes(dataSource);
+        dataFile = data.mid(1);
+        Result<QByteArray> bytes = DocumentFile::readBytes(dataFile);
         if (!bytes)
-            return CommandOutput::invalid(dataSource, bytes.error());
+            return CommandOutput::invalid(dataFile, bytes.error());
         dataBytes = std::move(bytes).value();
     } else {
         dataBytes = data.toUtf8();
     }
     const Result<RenderContext> context = RenderContext::parse(dataBytes);
-    if (!context)
-        return CommandOutput::invalid(dataSource, context.error());
+    if (!context) {
+        // Inline data is an option of this template's command: "FILE: --data: …", like every option error.
+        if (dataFile.isEmpty()) {
+            Error error = context.error();
+            error.where = error.where.isEmpty() ? QStringLiteral("--data") : QLatin1String("--data: ") + error.where;
+            return CommandOutput::invalid(file, error);
+        }
+        return CommandOutput::invalid(dataFile, context.error());
+    }
 
     const RecoveryTemplate &recoveryTemplate = loaded.value();
     const TemplateVariant *variant = nullptr;
-    const bool localeSet = parser.isSet(localeOption);
+    const bool localeSet = commandLine.isSet(localeOption);
     if (!channel && !localeSet)
         variant = &recoveryTemplate.variants().first();
     else if (!localeSet)
         variant = recoveryTemplate.firstVariant(*channel);
     else
         variant = recoveryTemplate.selectVariant(channel.value_or(recoveryTemplate.variants().first().channel()),
-                                                 parser.value(localeOption));
+                                                 commandLine.value(localeOption));
     if (!variant) {
         const Channel wanted = channel.value_or(recoveryTemplate.variants().first().channel());
         const QString message = localeSet
                                     ? QCoreApplication::translate("TemplateCommands",
                                                                   "No %1 variant for \"%2\" or its fallbacks (%3).")
-                                          .arg(channelId(wanted), parser.value(localeOption).left(40),
-                                               RecoveryTemplate::localeFallbacks(parser.value(localeOption))
+                                          .arg(channelId(wanted), commandLine.value(localeOption).left(40),
+                                               RecoveryTemplate::localeFallbacks(commandLine.value(localeOption))
                                                    .join(QLatin1String(", ")))
                                     : QCoreApplication::translate("TemplateCommands", "The template has no %1 variant.")
                                           .arg(channelId(wanted));
@@ -147,8 +159,15 @@ CommandOutput render(const QStringList &arguments)
     QStringList problems;
     if (!message.unresolved.isEmpty()) {
         QStringList items;
-        for (const RenderedMessage::Unresolved &item : message.unresolved)
+        for (const RenderedMessage::Unresolved &item : message.unresolved) {
+            if (items.size() == kUnresolvedShown)
+                break;
             items.append(QCoreApplication::translate("TemplateCommands", "%1 (%2)").arg(item.path, item.reason));
+        }
+        if (message.unresolved.size() > kUnresolvedShown) {
+            items.append(QCoreApplication::translate("TemplateCommands", "+%1 more")
+                             .arg(message.unresolved.size() - kUnresolvedShown));
+        }
         problems.append(QCoreApplication::translate("TemplateCommands", "unresolved placeholders: %1")
                             .arg(items.join(QLatin1String(", "))));
     }
@@ -168,14 +187,7 @@ CommandOutput render(const QStringList &arguments)
 
 CommandOutput TemplateCommands::run(const QStringList &arguments)
 {
-    if (arguments.isEmpty())
-        return usageError(QCoreApplication::translate("TemplateCommands", "Expected a template command: check or render."));
-    const QString command = arguments.first();
-    if (command == QLatin1String("check"))
-        return check(arguments.mid(1));
-    if (command == QLatin1String("render"))
-        return render(arguments.mid(1));
-    return usageError(QCoreApplication::translate("TemplateCommands", "Unknown template command \"%1\".").arg(command.left(40)));
+    return CommandLine::dispatch(QStringLiteral("template"), arguments, {{"check", &check}, {"render", &render}}, usageLines());
 }
 
 } // namespace redress::admin

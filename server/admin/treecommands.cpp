@@ -1,9 +1,9 @@
 #include "treecommands.h"
 
+#include "commandline.h"
 #include "decisiontree.h"
 #include "documentfile.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,17 +17,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("TreeCommands", text);
 }
 
-Result<DecisionTree> loadTree(const QString &path)
+QString usageLines()
 {
-    Result<QByteArray> bytes = DocumentFile::readBytes(path);
-    if (!bytes)
-        return bytes.error();
-    return DecisionTree::parse(bytes.value());
+    return tr("Usage: redress-admin tree check FILE\n"
+              "       redress-admin tree walk FILE --answers a,b,c [--facts JSON]\n"
+              "Run \"redress-admin tree COMMAND --help\" for a command's options.\n");
 }
 
-CommandOutput check(const QString &path)
+CommandOutput check(const QStringList &arguments)
 {
-    const Result<DecisionTree> tree = loadTree(path);
+    CommandLine commandLine(QStringLiteral("tree check"), tr("Validates a decision tree and prints its outline."),
+                            tr("Tree file."), {}, usageLines());
+    if (std::optional<CommandOutput> early = commandLine.parse(arguments))
+        return *early;
+    const QString path = commandLine.file();
+    const Result<DecisionTree> tree = DocumentFile::load<DecisionTree>(path);
     if (!tree)
         return CommandOutput::invalid(path, tree.error());
     QJsonObject counts{{QLatin1String("total"), int(tree->nodes().size())}};
@@ -50,51 +54,48 @@ CommandOutput check(const QString &path)
 
 CommandOutput walk(const QStringList &arguments)
 {
-    QCommandLineParser parser;
     const QList<QCommandLineOption> options{
         {QStringLiteral("answers"), tr("Choice ids, comma-separated, one per question; empty for the first question."),
          QStringLiteral("a,b,c")},
         {QStringLiteral("facts"), tr("Case facts as a flat JSON object, e.g. {\"tier\":\"gold\"}."), QStringLiteral("JSON")},
     };
-    parser.addOptions(options);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Tree file."));
-    // parse(), not process(): a usage error is an exit code for the caller, not an exit() from here.
-    if (!parser.parse(QStringList{QStringLiteral("walk")} + arguments))
-        return CommandOutput::usage(parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return CommandOutput::usage(tr("tree walk needs exactly one tree FILE."));
-    if (!parser.isSet(QStringLiteral("answers")))
-        return CommandOutput::usage(tr("tree walk needs --answers (use --answers \"\" to see the first question)."));
+    CommandLine commandLine(QStringLiteral("tree walk"),
+                            tr("Walks a decision tree with the given answers: the path so far and the next question, "
+                               "or the recommended recovery."),
+                            tr("Tree file."), options, usageLines());
+    commandLine.setRequired({QStringLiteral("answers")});
+    if (std::optional<CommandOutput> early = commandLine.parse(arguments))
+        return *early;
+    const QString path = commandLine.file();
 
     QJsonObject facts;
-    if (parser.isSet(QStringLiteral("facts"))) {
+    if (commandLine.isSet(QStringLiteral("facts"))) {
         QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(parser.value(QStringLiteral("facts")).toUtf8(), &parseError);
+        const QJsonDocument document = QJsonDocument::fromJson(commandLine.value(QStringLiteral("facts")).toUtf8(), &parseError);
         if (parseError.error != QJsonParseError::NoError) {
-            return CommandOutput::invalid({}, Error{QStringLiteral("cli.invalid"),
-                                                    tr("Malformed JSON at character %1: %2.")
-                                                        .arg(parseError.offset + 1)
-                                                        .arg(parseError.errorString()),
-                                                    QStringLiteral("--facts")});
+            return CommandOutput::invalid(path, Error{QStringLiteral("cli.invalid"),
+                                                      tr("Malformed JSON at character %1: %2.")
+                                                          .arg(parseError.offset + 1)
+                                                          .arg(parseError.errorString()),
+                                                      QStringLiteral("--facts")});
         }
         if (!document.isObject()) {
-            return CommandOutput::invalid({}, Error{QStringLiteral("cli.invalid"),
-                                                    tr("Expected a JSON object such as {\"tier\":\"gold\",\"delay_hours\":30}."),
-                                                    QStringLiteral("--facts")});
+            return CommandOutput::invalid(path, Error{QStringLiteral("cli.invalid"),
+                                                      tr("Expected a JSON object such as {\"tier\":\"gold\",\"delay_hours\":30}."),
+                                                      QStringLiteral("--facts")});
         }
         facts = document.object();
     }
 
     QStringList answers;
-    const QString answerText = parser.value(QStringLiteral("answers"));
+    const QString answerText = commandLine.value(QStringLiteral("answers"));
     if (!answerText.trimmed().isEmpty()) {
         answers = answerText.split(u',');
         for (QString &answer : answers)
             answer = answer.trimmed();
     }
 
-    const QString path = parser.positionalArguments().constFirst();
-    const Result<DecisionTree> tree = loadTree(path);
+    const Result<DecisionTree> tree = DocumentFile::load<DecisionTree>(path);
     if (!tree)
         return CommandOutput::invalid(path, tree.error());
     const Result<TreeWalk> result = tree->walk(answers, facts);
@@ -102,7 +103,7 @@ CommandOutput walk(const QStringList &arguments)
         if (result.error().code == QLatin1String("walk.bad_fact")) {
             Error error = result.error();
             error.where = QStringLiteral("--facts");
-            return CommandOutput::invalid({}, error);
+            return CommandOutput::invalid(path, error);
         }
         return CommandOutput::invalid(path, result.error());
     }
@@ -113,18 +114,7 @@ CommandOutput walk(const QStringList &arguments)
 
 CommandOutput TreeCommands::run(const QStringList &arguments)
 {
-    const QString command = arguments.value(0);
-    if (command == QLatin1String("check")) {
-        if (arguments.size() != 2)
-            return CommandOutput::usage(tr("Usage: redress-admin tree check FILE"));
-        return check(arguments.at(1));
-    }
-    if (command == QLatin1String("walk"))
-        return walk(arguments.mid(1));
-    if (command.isEmpty())
-        return CommandOutput::usage(tr("Usage: redress-admin tree check FILE\n"
-                                       "       redress-admin tree walk FILE --answers a,b,c [--facts JSON]"));
-    return CommandOutput::usage(tr("Unknown tree command \"%1\"; expected check or walk.").arg(command));
+    return CommandLine::dispatch(QStringLiteral("tree"), arguments, {{"check", &check}, {"walk", &walk}}, usageLines());
 }
 
 } // namespace redress::admin

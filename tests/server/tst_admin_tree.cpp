@@ -171,10 +171,12 @@ private Q_SLOTS:
     void walk_badFacts_areRefused()
     {
         QFETCH(QString, facts);
-        const Run run = admin({QStringLiteral("tree"), QStringLiteral("walk"), seed("billing_error"), QStringLiteral("--answers"),
-                               QString(), QStringLiteral("--facts"), facts});
+        const QString path = seed("billing_error");
+        const Run run = admin({QStringLiteral("tree"), QStringLiteral("walk"), path, QStringLiteral("--answers"), QString(),
+                               QStringLiteral("--facts"), facts});
         VERIFY_ONE_ERROR_LINE(run);
-        QVERIFY2(run.err.startsWith(QLatin1String("--facts: ")), qPrintable(run.err));
+        // Like every exit-1 line: the file first, then the place (here the option), then the reason.
+        QVERIFY2(run.err.startsWith(path + QLatin1String(": --facts: ")), qPrintable(run.err));
     }
 
     void invalidFile_oneLineNamingFileAndPlace_data()
@@ -237,6 +239,10 @@ private Q_SLOTS:
         QTest::newRow("walk unknown option")
             << QStringList{QStringLiteral("tree"), QStringLiteral("walk"), file, QStringLiteral("--answers"), QStringLiteral("a"), QStringLiteral("--fast")};
         QTest::newRow("walk answers without value") << QStringList{QStringLiteral("tree"), QStringLiteral("walk"), file, QStringLiteral("--answers")};
+        QTest::newRow("check unknown option") << QStringList{QStringLiteral("tree"), QStringLiteral("check"), file, QStringLiteral("--strict")};
+        QTest::newRow("check file like an option") << QStringList{QStringLiteral("tree"), QStringLiteral("check"), QStringLiteral("-")};
+        QTest::newRow("walk file like an option")
+            << QStringList{QStringLiteral("tree"), QStringLiteral("walk"), QStringLiteral("--answers"), QString(), QStringLiteral("--"), QStringLiteral("--facts")};
     }
 
     void usageErrors_exitTwo()
@@ -246,6 +252,7 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.out.isEmpty());
         QVERIFY(!run.err.trimmed().isEmpty());
+        QVERIFY2(run.err.contains(QLatin1String("Usage: redress-admin tree check FILE")), qPrintable(run.err));
     }
 
 private:
