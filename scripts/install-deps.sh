@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what Redress needs to build, run and test on Debian 12 / Ubuntu 22.04+.
+# Installs what Redress needs to build, run and test on Debian 12 (Ubuntu 24.04 should work but is untested;
+# Ubuntu 22.04 is too old: CMake 3.22 and Qt 6.2, where Redress needs CMake 3.25 and Qt 6.4).
 # Idempotent: packages already present are skipped, and apt-get is not touched when nothing is missing.
 # Usage: scripts/install-deps.sh [--test]   (--test adds what the test suite needs)
 set -euo pipefail
@@ -32,6 +33,7 @@ if [[ $(id -u) -ne 0 ]]; then
     sudo=(sudo)
 fi
 echo "install-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -qq
-"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# Through env, not export: sudo resets the environment, and a debconf prompt (tzdata, pulled in by postgresql)
+# would otherwise stop a non-root developer's run.
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
