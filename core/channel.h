@@ -19,8 +19,10 @@ QString channelId(Channel channel);
 QString channelLabel(Channel channel);
 
 /// The longest message text a channel accepts, in characters (Unicode code points).
-/// SMS: 480, three concatenated 160-character segments; a longer text is split into too many
-/// parts for some carriers to reassemble. Chat: 2,000, what the chat widget shows without folding.
+/// SMS: 459, three concatenated GSM-7 segments of 153 characters (each part of a concatenated SMS gives 7 of its
+/// 160 characters to the header that reassembles it); a longer text is split into more parts than some carriers
+/// reassemble. Text outside the GSM 7-bit alphabet is sent as UCS-2 (67 per part), so 459 is a ceiling, not a
+/// promise of three parts. Chat: 2,000, what the chat widget shows without folding.
 /// Email: 20,000 for the body, far above any real apology but a guard against runaway data.
 constexpr qsizetype channelLengthLimit(Channel channel)
 {
@@ -30,7 +32,7 @@ constexpr qsizetype channelLengthLimit(Channel channel)
     case Channel::Chat:
         return 2000;
     case Channel::Sms:
-        return 480;
+        return 459;
     }
     return 0;
 }

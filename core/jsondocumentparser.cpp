@@ -1,38 +1,28 @@
 #include "jsondocumentparser.h"
 
+#include "textposition.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 namespace redress {
-namespace {
 
-QString lineAndColumn(QByteArrayView bytes, qsizetype offset)
-{
-    offset = qBound(qsizetype(0), offset, bytes.size());
-    const QByteArrayView before = bytes.first(offset);
-    const qsizetype line = before.count('\n') + 1;
-    const qsizetype lastNewline = before.lastIndexOf('\n');
-    const qsizetype column = offset - lastNewline;
-    return QCoreApplication::translate("JsonDocumentParser", "line %1, column %2").arg(line).arg(column);
-}
+const JsonDocumentParser::Wording JsonDocumentParser::kDocumentWording{
+    "JsonDocumentParser",
+    QT_TRANSLATE_NOOP("JsonDocumentParser", "The document is %1 bytes; the limit is %2 bytes."),
+    QT_TRANSLATE_NOOP("JsonDocumentParser", "The document is empty."),
+    QT_TRANSLATE_NOOP("JsonDocumentParser", "The document must be a JSON object."),
+};
 
-} // namespace
-
-Result<QJsonObject> JsonDocumentParser::parse(QByteArrayView bytes, qsizetype maxBytes)
+Result<QJsonObject> JsonDocumentParser::parseObject(QByteArrayView bytes, qsizetype maxBytes, const Wording &wording)
 {
     if (bytes.size() > maxBytes) {
         return Error{QStringLiteral("json.too_large"),
-                     QCoreApplication::translate("JsonDocumentParser",
-                                                 "The document is %1 bytes; the limit is %2 bytes.")
-                         .arg(bytes.size())
-                         .arg(maxBytes),
-                     {}};
+                     QCoreApplication::translate(wording.context, wording.tooLarge).arg(bytes.size()).arg(maxBytes), {}};
     }
-    if (bytes.trimmed().isEmpty()) {
-        return Error{QStringLiteral("json.empty"), QCoreApplication::translate("JsonDocumentParser", "The document is empty."),
-                     {}};
-    }
+    if (bytes.trimmed().isEmpty())
+        return Error{QStringLiteral("json.empty"), QCoreApplication::translate(wording.context, wording.empty), {}};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -41,12 +31,18 @@ Result<QJsonObject> JsonDocumentParser::parse(QByteArrayView bytes, qsizetype ma
                      lineAndColumn(bytes, parseError.offset)};
     }
     if (!document.isObject()) {
-        return Error{QStringLiteral("json.not_object"),
-                     QCoreApplication::translate("JsonDocumentParser", "The document must be a JSON object."),
+        return Error{QStringLiteral("json.not_object"), QCoreApplication::translate(wording.context, wording.notObject),
                      QStringLiteral("/")};
     }
-    const QJsonObject object = document.object();
-    const QJsonValue format = object.value(QLatin1String("format"));
+    return document.object();
+}
+
+Result<QJsonObject> JsonDocumentParser::parse(QByteArrayView bytes, qsizetype maxBytes)
+{
+    Result<QJsonObject> parsed = parseObject(bytes, maxBytes);
+    if (!parsed)
+        return parsed;
+    const QJsonValue format = parsed->value(QLatin1String("format"));
     if (format.isUndefined()) {
         return Error{QStringLiteral("json.format_missing"),
                      QCoreApplication::translate("JsonDocumentParser", "The \"format\" member is missing; expected %1.")
@@ -61,7 +57,7 @@ Result<QJsonObject> JsonDocumentParser::parse(QByteArrayView bytes, qsizetype ma
                          .arg(kFormatVersion),
                      QStringLiteral("/format")};
     }
-    return object;
+    return parsed;
 }
 
 } // namespace redress

@@ -1,41 +1,23 @@
 #include "rendercontext.h"
 
+#include "jsondocumentparser.h"
+
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 namespace redress {
 
 Result<RenderContext> RenderContext::parse(QByteArrayView json, qsizetype maxBytes)
 {
-    if (json.size() > maxBytes) {
-        return Error{QStringLiteral("json.too_large"),
-                     QCoreApplication::translate("RenderContext", "The render data is %1 bytes; the limit is %2 bytes.")
-                         .arg(json.size())
-                         .arg(maxBytes),
-                     {}};
-    }
-    if (json.trimmed().isEmpty()) {
-        return Error{QStringLiteral("json.empty"), QCoreApplication::translate("RenderContext", "The render data is empty."),
-                     {}};
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const qsizetype offset = qBound(qsizetype(0), qsizetype(parseError.offset), json.size());
-        const QByteArrayView before = json.first(offset);
-        return Error{QStringLiteral("json.syntax"),
-                     QCoreApplication::translate("RenderContext", "Malformed JSON: %1.").arg(parseError.errorString()),
-                     QCoreApplication::translate("RenderContext", "line %1, column %2")
-                         .arg(before.count('\n') + 1)
-                         .arg(offset - before.lastIndexOf('\n'))};
-    }
-    if (!document.isObject()) {
-        return Error{QStringLiteral("json.not_object"),
-                     QCoreApplication::translate("RenderContext", "The render data must be a JSON object."),
-                     QStringLiteral("/")};
-    }
-    return RenderContext(document.object());
+    static constexpr JsonDocumentParser::Wording wording{
+        "RenderContext",
+        QT_TRANSLATE_NOOP("RenderContext", "The render data is %1 bytes; the limit is %2 bytes."),
+        QT_TRANSLATE_NOOP("RenderContext", "The render data is empty."),
+        QT_TRANSLATE_NOOP("RenderContext", "The render data must be a JSON object."),
+    };
+    Result<QJsonObject> object = JsonDocumentParser::parseObject(json, maxBytes, wording);
+    if (!object)
+        return object.error();
+    return RenderContext(std::move(object).value());
 }
 
 QJsonValue RenderContext::value(const QStringList &keys) const

@@ -3,9 +3,11 @@
 #include "jsonnumber.h"
 
 #include "moneyformatter.h"
+#include "textposition.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QSet>
 
 #include <array>
 
@@ -93,15 +95,21 @@ QString capitalized(const QString &text)
     return QString::fromUcs4(&title, 1) + QStringView(text).mid(pair ? 2 : 1);
 }
 
-QString truncated(const QString &text, qsizetype count)
+QString truncated(const QString &text, qsizetype count, QStringView mark)
 {
-    if (TemplateRenderer::characterCount(text) <= count)
+    if (codePointCount(text) <= count)
         return text;
-    // Keep count - 1 characters and an ellipsis, never splitting a surrogate pair.
+    // Keep count - |mark| characters and the mark, never splitting a surrogate pair. A limit shorter than the
+    // mark itself gets a plain cut: the result never exceeds the limit.
+    const qsizetype markLength = codePointCount(mark);
+    const qsizetype keep = count >= markLength ? count - markLength : count;
     qsizetype index = 0;
-    for (qsizetype kept = 0; kept < count - 1 && index < text.size(); ++kept)
+    for (qsizetype kept = 0; kept < keep && index < text.size(); ++kept)
         index += (text[index].isHighSurrogate() && index + 1 < text.size() && text[index + 1].isLowSurrogate()) ? 2 : 1;
-    return QStringView(text).first(index).trimmed() + u'…';
+    const QStringView kept = QStringView(text).first(index).trimmed();
+    if (count < markLength)
+        return kept.toString();
+    return kept + mark;
 }
 
 Value dated(const QString &text, QStringView language)
@@ -124,7 +132,7 @@ Value dated(const QString &text, QStringView language)
                      + QString::number(date.year())};
 }
 
-Value applyFilter(Value value, const TemplateText::Filter &filter, QStringView language)
+Value applyFilter(Value value, const TemplateText::Filter &filter, QStringView language, QStringView truncationMark)
 {
     using Kind = TemplateText::FilterKind;
     if (filter.kind == Kind::Default)
@@ -154,7 +162,7 @@ Value applyFilter(Value value, const TemplateText::Filter &filter, QStringView l
         value.text = capitalized(value.text);
         break;
     case Kind::Truncate:
-        value.text = truncated(value.text, filter.count);
+        value.text = truncated(value.text, filter.count, truncationMark);
         break;
     case Kind::Date:
         return dated(value.text, language);
@@ -165,25 +173,13 @@ Value applyFilter(Value value, const TemplateText::Filter &filter, QStringView l
     return value;
 }
 
-void addUnresolved(QList<RenderedMessage::Unresolved> &unresolved, const QString &path, QString reason)
-{
-    for (const RenderedMessage::Unresolved &item : std::as_const(unresolved)) {
-        if (item.path == path)
-            return;
-    }
-    unresolved.append(RenderedMessage::Unresolved{path, std::move(reason)});
-}
-
 } // namespace
 
-qsizetype TemplateRenderer::characterCount(QStringView text)
+QStringView TemplateRenderer::truncationMark(Channel channel)
 {
-    qsizetype count = text.size();
-    for (QChar c : text) {
-        if (c.isLowSurrogate())
-            --count;
-    }
-    return count;
+    // "…" (U+2026) is outside the GSM 7-bit alphabet: one in an SMS sends the whole text as UCS-2, 67 characters
+    // per part instead of 153, so a truncated 459-character SMS would go out in seven parts, not three.
+    return channel == Channel::Sms ? QStringView(u"...") : QStringView(u"…");
 }
 
 QString TemplateRenderer::unresolvedMarker(const QString &path)
@@ -191,9 +187,15 @@ QString TemplateRenderer::unresolvedMarker(const QString &path)
     return QLatin1String("[[") + path + QLatin1String("]]");
 }
 
-QString TemplateRenderer::renderText(const TemplateText &text, const RenderContext &context, QStringView language,
-                                     QList<RenderedMessage::Unresolved> &unresolved, bool singleLine)
+QString TemplateRenderer::renderText(const TemplateText &text, const RenderContext &context, Channel channel,
+                                     QStringView language, QList<RenderedMessage::Unresolved> &unresolved, bool singleLine)
 {
+    const QStringView mark = truncationMark(channel);
+    // Paths already listed, so that each placeholder costs one lookup, not a scan of the list.
+    QSet<QString> listed;
+    listed.reserve(unresolved.size());
+    for (const RenderedMessage::Unresolved &item : std::as_const(unresolved))
+        listed.insert(item.path);
     const QList<TemplateText::Placeholder> &placeholders = text.placeholders();
     QString out;
     out.reserve(text.source().size() + 16 * placeholders.size());
@@ -207,7 +209,7 @@ QString TemplateRenderer::renderText(const TemplateText &text, const RenderConte
         for (const TemplateText::Filter &filter : placeholder.filters) {
             if (value.kind == Value::Problem)
                 break;
-            value = applyFilter(std::move(value), filter, language);
+            value = applyFilter(std::move(value), filter, language, mark);
         }
         if (value.kind == Value::Text) {
             if (singleLine && (value.text.contains(u'\n') || value.text.contains(u'\r'))) {
@@ -218,12 +220,15 @@ QString TemplateRenderer::renderText(const TemplateText &text, const RenderConte
             out += value.text;
             continue;
         }
+        out += unresolvedMarker(placeholder.path);
+        if (listed.contains(placeholder.path))
+            continue;
+        listed.insert(placeholder.path);
         QString reason = value.kind == Value::Problem ? std::move(value.text)
                          : value.kind == Value::Object
                              ? objectReason()
                              : QCoreApplication::translate("TemplateRenderer", "has no value");
-        addUnresolved(unresolved, placeholder.path, std::move(reason));
-        out += unresolvedMarker(placeholder.path);
+        unresolved.append(RenderedMessage::Unresolved{placeholder.path, std::move(reason)});
     }
     return out;
 }
@@ -236,10 +241,11 @@ RenderedMessage TemplateRenderer::render(const TemplateVariant &variant, const R
     message.limit = variant.lengthLimit();
     if (variant.hasSubject()) {
         message.hasSubject = true;
-        message.subject = renderText(variant.subject(), context, variant.language(), message.unresolved, true);
+        message.subject =
+            renderText(variant.subject(), context, variant.channel(), variant.language(), message.unresolved, true);
     }
-    message.text = renderText(variant.body(), context, variant.language(), message.unresolved);
-    message.length = characterCount(message.text);
+    message.text = renderText(variant.body(), context, variant.channel(), variant.language(), message.unresolved);
+    message.length = codePointCount(message.text);
     return message;
 }
 

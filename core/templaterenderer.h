@@ -14,16 +14,17 @@ class TemplateRenderer
 public:
     static RenderedMessage render(const TemplateVariant &variant, const RenderContext &context);
 
-    /// Renders one field. `language` picks the money and date forms; a `singleLine` field (a subject) gets
-    /// line breaks in values replaced by spaces. Unresolved placeholders are appended to `unresolved`
-    /// unless their path is already there.
-    static QString renderText(const TemplateText &text, const RenderContext &context, QStringView language,
+    /// Renders one field. `channel` picks the mark `truncate` ends with; `language` picks the money and date
+    /// forms; a `singleLine` field (a subject) gets line breaks in values replaced by spaces. Unresolved
+    /// placeholders are appended to `unresolved` unless their path is already there.
+    static QString renderText(const TemplateText &text, const RenderContext &context, Channel channel, QStringView language,
                               QList<RenderedMessage::Unresolved> &unresolved, bool singleLine = false);
 
     /// The visible stand-in for a placeholder that could not be filled: "[[order.reference]]".
     static QString unresolvedMarker(const QString &path);
-    /// Characters as a person counts them: Unicode code points, so an emoji is one.
-    static qsizetype characterCount(QStringView text);
+    /// What `truncate` ends a shortened text with: "..." in an SMS, which keeps it within the GSM 7-bit
+    /// alphabet; "…" elsewhere.
+    static QStringView truncationMark(Channel channel);
 };
 
 } // namespace redress

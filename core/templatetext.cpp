@@ -1,6 +1,9 @@
 #include "templatetext.h"
 
+#include "textposition.h"
+
 #include <QCoreApplication>
+#include <QSet>
 
 #include <array>
 #include <optional>
@@ -23,16 +26,6 @@ constexpr std::array kFilters = std::to_array<FilterEntry>({
     {"truncate", TemplateText::FilterKind::Truncate},
     {"date", TemplateText::FilterKind::Date},
 });
-
-qsizetype codePoints(QStringView text)
-{
-    qsizetype count = text.size();
-    for (QChar c : text) {
-        if (c.isLowSurrogate())
-            --count;
-    }
-    return count;
-}
 
 bool isSpace(QChar c)
 {
@@ -64,14 +57,7 @@ public:
 
     Error error(const QString &code, const QString &message) const { return Error{code, message, m_where}; }
 
-    QString position(qsizetype offset) const
-    {
-        const QStringView before = QStringView(m_source).first(qMin(offset, m_source.size()));
-        const qsizetype newline = before.lastIndexOf(u'\n');
-        const qsizetype line = before.count(u'\n') + 1;
-        const qsizetype column = codePoints(before.mid(newline + 1)) + 1;
-        return QCoreApplication::translate("TemplateText", "line %1, column %2").arg(line).arg(column);
-    }
+    QString position(qsizetype offset) const { return lineAndColumn(QStringView(m_source), offset); }
 
     Error unterminated(qsizetype open) const
     {
@@ -303,6 +289,16 @@ private:
 Result<TemplateText> TemplateText::compile(const QString &source, const QString &where, bool singleLine)
 {
     Parser parser(source, where);
+    // Bound the work a field can cause before looking inside it: a document of 16 MiB could otherwise hold
+    // over a million placeholders, and every later step (paths, rendering, the unresolved list) grows with them.
+    const qsizetype length = codePointCount(source);
+    if (length > kMaxSourceLength) {
+        return parser.error(QStringLiteral("template.too_long"),
+                            QCoreApplication::translate("TemplateText", "The text is %1 characters; a field holds at most %2.")
+                                .arg(length)
+                                .arg(kMaxSourceLength));
+    }
+
     if (singleLine) {
         for (qsizetype i = 0; i < source.size(); ++i) {
             if (source[i] == u'\n' || source[i] == u'\r') {
@@ -320,7 +316,7 @@ Result<TemplateText> TemplateText::compile(const QString &source, const QString 
     const auto addLiteral = [&text](QString literal) {
         if (literal.isEmpty())
             return;
-        text.m_literalLength += codePoints(literal);
+        text.m_literalLength += codePointCount(literal);
         text.m_segments.append(Segment{std::move(literal), -1});
     };
     for (;;) {
@@ -330,6 +326,14 @@ Result<TemplateText> TemplateText::compile(const QString &source, const QString 
             break;
         }
         addLiteral(source.mid(pos, open - pos));
+        if (text.m_placeholders.size() >= kMaxPlaceholders) {
+            return parser.error(QStringLiteral("template.too_many_placeholders"),
+                                QCoreApplication::translate("TemplateText",
+                                                            "The placeholder at %1 is one too many: a field holds at "
+                                                            "most %2 placeholders.")
+                                    .arg(parser.position(open))
+                                    .arg(kMaxPlaceholders));
+        }
         Result<Placeholder> placeholder = parser.placeholder(open);
         if (!placeholder)
             return placeholder.error();
@@ -343,9 +347,12 @@ Result<TemplateText> TemplateText::compile(const QString &source, const QString 
 QStringList TemplateText::placeholderPaths() const
 {
     QStringList paths;
+    QSet<QString> seen;
     for (const Placeholder &placeholder : m_placeholders) {
-        if (!paths.contains(placeholder.path))
+        if (!seen.contains(placeholder.path)) {
+            seen.insert(placeholder.path);
             paths.append(placeholder.path);
+        }
     }
     return paths;
 }

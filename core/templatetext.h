@@ -46,9 +46,16 @@ public:
     static constexpr int kMaxFilters = 16;
     /// Largest `truncate` argument: the longest text any channel accepts.
     static constexpr qsizetype kMaxTruncate = 20000;
+    /// Longest field source, in characters (code points): over three times the longest message any channel
+    /// accepts, so placeholders and filters have room, and a bound on the work one field can cause.
+    static constexpr qsizetype kMaxSourceLength = 64 * 1024;
+    /// Most placeholders in one field; a real message uses a few dozen at most.
+    static constexpr qsizetype kMaxPlaceholders = 500;
 
     /// Compiles `source`. Errors carry `where` (the field's JSON pointer, e.g. /variants/2/body) and name the
     /// line and column inside the field. A `singleLine` field (an email subject) refuses line breaks.
+    /// A source over kMaxSourceLength is `template.too_long`; more than kMaxPlaceholders placeholders is
+    /// `template.too_many_placeholders`; so compiling, listing paths and rendering stay linear and small.
     static Result<TemplateText> compile(const QString &source, const QString &where, bool singleLine = false);
 
     const QString &source() const { return m_source; }

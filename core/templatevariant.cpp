@@ -1,5 +1,7 @@
 #include "templatevariant.h"
 
+#include <QSet>
+
 namespace redress {
 
 TemplateVariant::TemplateVariant(Channel channel, QString locale, std::optional<TemplateText> subject, TemplateText body)
@@ -14,10 +16,13 @@ TemplateVariant::TemplateVariant(Channel channel, QString locale, std::optional<
 QStringList TemplateVariant::placeholderPaths() const
 {
     QStringList paths = m_subject ? m_subject->placeholderPaths() : QStringList();
+    QSet<QString> seen(paths.cbegin(), paths.cend());
     const QStringList bodyPaths = m_body.placeholderPaths();
     for (const QString &path : bodyPaths) {
-        if (!paths.contains(path))
+        if (!seen.contains(path)) {
+            seen.insert(path);
             paths.append(path);
+        }
     }
     return paths;
 }

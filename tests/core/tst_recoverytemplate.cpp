@@ -3,6 +3,7 @@
 #include "recoverytemplate.h"
 #include "rendercontext.h"
 #include "templaterenderer.h"
+#include "textposition.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -229,7 +230,7 @@ private Q_SLOTS:
         const RenderedMessage message = renderBody(body, context, locale);
         QCOMPARE(message.text, text);
         QCOMPARE(message.unresolvedPaths(), unresolved);
-        QCOMPARE(message.length, TemplateRenderer::characterCount(text));
+        QCOMPARE(message.length, codePointCount(text));
         QCOMPARE(message.isSendable(), unresolved.isEmpty());
         QCOMPARE(message.hasSubject, false);
     }
@@ -445,13 +446,16 @@ private Q_SLOTS:
             << "template.duplicate_variant" << "/variants/2"
             << "A second sms variant for \"es\" (the first is /variants/1); each channel and locale has one variant.";
         QTest::newRow("sms literal text over the limit")
-            << withVariants({variantJson(QStringLiteral("sms"), QStringLiteral("en"), QString(481, u'x') + QStringLiteral("{{a.b}}"))})
+            << withVariants({variantJson(QStringLiteral("sms"), QStringLiteral("en"), QString(460, u'x') + QStringLiteral("{{a.b}}"))})
             << "template.too_long" << "/variants/0/body"
-            << "The text is 481 characters before any placeholder is filled; the SMS limit is 480.";
+            << "The text is 460 characters before any placeholder is filled; the SMS limit is 459.";
+        QTest::newRow("email literal text over the limit")
+            << withVariants({variantJson(QStringLiteral("email"), QStringLiteral("en"), QString(20001, u'x'), QStringLiteral("S"))})
+            << "template.too_long" << "/variants/0/body"
+            << "The text is 20001 characters before any placeholder is filled; the email limit is 20000.";
         QTest::newRow("1 MB email body")
             << withVariants({variantJson(QStringLiteral("email"), QStringLiteral("en"), QString(1024 * 1024, u'x'), QStringLiteral("S"))})
-            << "template.too_long" << "/variants/0/body"
-            << "The text is 1048576 characters before any placeholder is filled; the email limit is 20000.";
+            << "template.too_long" << "/variants/0/body" << "The text is 1048576 characters; a field holds at most 65536.";
     }
 
     void documentError()
@@ -501,7 +505,7 @@ private Q_SLOTS:
         QCOMPARE(email.body().placeholders().at(2).filters.first().kind, TemplateText::FilterKind::Upper);
         const TemplateVariant &sms = parsed->variants().at(1);
         QCOMPARE(sms.language(), QStringLiteral("es"));
-        QCOMPARE(sms.lengthLimit(), qsizetype(480));
+        QCOMPARE(sms.lengthLimit(), qsizetype(459));
         QVERIFY(!sms.hasSubject());
         QVERIFY(sms.placeholderPaths().isEmpty());
     }
@@ -531,9 +535,11 @@ private Q_SLOTS:
         QTest::addColumn<qsizetype>("limit");
         QTest::addColumn<bool>("sendable");
         const QString emoji = QStringLiteral("😀");
-        QTest::newRow("sms at the limit") << "sms" << QString(476, u'x') << qsizetype(480) << qsizetype(480) << true;
-        QTest::newRow("sms one over") << "sms" << QString(477, u'x') << qsizetype(481) << qsizetype(480) << false;
-        QTest::newRow("sms counts an emoji once") << "sms" << emoji.repeated(476) << qsizetype(480) << qsizetype(480) << true;
+        // Three concatenated GSM-7 parts of 153 characters: 459 fits, 460 would need a fourth part.
+        QTest::newRow("sms at the limit") << "sms" << QString(455, u'x') << qsizetype(459) << qsizetype(459) << true;
+        QTest::newRow("sms one over") << "sms" << QString(456, u'x') << qsizetype(460) << qsizetype(459) << false;
+        QTest::newRow("sms at the old 480 limit") << "sms" << QString(476, u'x') << qsizetype(480) << qsizetype(459) << false;
+        QTest::newRow("sms counts an emoji once") << "sms" << emoji.repeated(455) << qsizetype(459) << qsizetype(459) << true;
         QTest::newRow("chat at the limit") << "chat" << QString(1996, u'x') << qsizetype(2000) << qsizetype(2000) << true;
         QTest::newRow("chat one over") << "chat" << QString(1997, u'x') << qsizetype(2001) << qsizetype(2000) << false;
         QTest::newRow("email one over") << "email" << QString(19997, u'x') << qsizetype(20001) << qsizetype(20000) << false;
@@ -566,12 +572,183 @@ private Q_SLOTS:
         const RenderContext context(
             QJsonObject{{QStringLiteral("customer"), QJsonObject{{QStringLiteral("note"), QString(1024 * 1024, u'x')}}}});
         const Result<RecoveryTemplate> compiled = RecoveryTemplate::fromJson(
-            templateJson({variantJson(QStringLiteral("sms"), QStringLiteral("en"), QStringLiteral("{{customer.note | truncate: 480}}"))}));
+            templateJson({variantJson(QStringLiteral("sms"), QStringLiteral("en"), QStringLiteral("{{customer.note | truncate: 459}}"))}));
         QVERIFY(compiled.ok());
         const RenderedMessage message = TemplateRenderer::render(compiled->variants().first(), context);
-        QCOMPARE(message.length, qsizetype(480));
-        QVERIFY(message.text.endsWith(u'…'));
+        QCOMPARE(message.length, qsizetype(459));
+        QVERIFY(message.text.endsWith(QLatin1String("...")));
         QVERIFY(message.isSendable());
+    }
+
+    void smsTruncate_staysInGsm7_data()
+    {
+        QTest::addColumn<QString>("channel");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("text");
+        const QString sms = QStringLiteral("sms");
+        const QString chat = QStringLiteral("chat");
+        // "…" (U+2026) is not in the GSM 7-bit alphabet; one would send the whole SMS as UCS-2.
+        QTest::newRow("sms ends with three dots") << sms << 12 << "Mexico Ci...";
+        QTest::newRow("sms drops trailing space") << sms << 10 << "Mexico...";
+        QTest::newRow("sms keeps the limit") << sms << 4 << "M...";
+        QTest::newRow("sms limit equal to the mark") << sms << 3 << "...";
+        QTest::newRow("sms limit shorter than the mark") << sms << 2 << "Me";
+        QTest::newRow("chat keeps the ellipsis") << chat << 10 << "Mexico Ci…";
+        QTest::newRow("chat limit of one") << chat << 1 << "…";
+    }
+
+    void smsTruncate_staysInGsm7()
+    {
+        QFETCH(QString, channel);
+        QFETCH(int, count);
+        QFETCH(QString, text);
+        const RenderedMessage message =
+            renderBody(QStringLiteral("{{booking.pickup_location | truncate: %1}}").arg(count),
+                       QByteArray("{\"booking\":{\"pickup_location\":\"Mexico City Airport\"}}"), QStringLiteral("en"), channel);
+        QCOMPARE(message.text, text);
+        QVERIFY(message.length <= count);
+        if (channel == QLatin1String("sms"))
+            QVERIFY(!message.text.contains(u'…'));
+    }
+
+    void fieldLimits_data()
+    {
+        QTest::addColumn<QString>("field"); // "body" or "subject"
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("code"); // empty: compiles
+        QTest::addColumn<QString>("message");
+        const auto distinct = [](int count) -> QString {
+            QString text;
+            for (int i = 0; i < count; ++i)
+                text += QStringLiteral("{{k%1}}").arg(i);
+            return text;
+        };
+        const QString tooMany = QStringLiteral("The placeholder at line 1, column %1 is one too many: a field holds at most 500 "
+                                               "placeholders.");
+        QTest::newRow("500 placeholders") << "body" << distinct(500) << "" << "";
+        QTest::newRow("501 placeholders") << "body" << distinct(501) << "template.too_many_placeholders"
+                                          << tooMany.arg(distinct(500).size() + 1);
+        QTest::newRow("501 copies of one placeholder") << "body" << QStringLiteral("{{a}}").repeated(501)
+                                                       << "template.too_many_placeholders" << tooMany.arg(2501);
+        QTest::newRow("501 placeholders in a subject") << "subject" << distinct(501) << "template.too_many_placeholders"
+                                                       << tooMany.arg(distinct(500).size() + 1);
+        // The source limit counts characters, so a quoted default can fill a field up to it exactly.
+        const QString open = QStringLiteral("{{a | default: \"");
+        const QString close = QStringLiteral("\"}}");
+        const qsizetype fill = TemplateText::kMaxSourceLength - open.size() - close.size();
+        QTest::newRow("source at the limit") << "body" << open + QString(fill, u'x') + close << "" << "";
+        QTest::newRow("source one over") << "body" << open + QString(fill + 1, u'x') + close << "template.too_long"
+                                         << "The text is 65537 characters; a field holds at most 65536.";
+        QTest::newRow("source at the limit in emoji") << "body" << open + QStringLiteral("😀").repeated(fill) + close << "" << "";
+    }
+
+    void fieldLimits()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, source);
+        QFETCH(QString, code);
+        QFETCH(QString, message);
+        const bool subject = field == QLatin1String("subject");
+        const Result<RecoveryTemplate> compiled = RecoveryTemplate::fromJson(templateJson(
+            {variantJson(QStringLiteral("email"), QStringLiteral("en"), subject ? QStringLiteral("Hi") : source,
+                         subject ? source : QStringLiteral("S"))}));
+        QCOMPARE(compiled.ok(), code.isEmpty());
+        if (!compiled) {
+            QCOMPARE(compiled.error().code, code);
+            QCOMPARE(compiled.error().where, QLatin1String("/variants/0/") + field);
+            QCOMPARE(compiled.error().message, message);
+        }
+    }
+
+    void hugePlaceholderCount_isRefusedQuickly()
+    {
+        // 200,000 distinct placeholders (about 1.6 MB) once took minutes: every path was checked against every
+        // earlier one. The field limits refuse it before any of that work.
+        QString body;
+        body.reserve(2 * 1024 * 1024);
+        for (int i = 0; i < 200000; ++i)
+            body += QStringLiteral("{{k%1}}").arg(i);
+        const QByteArray document = bytesOf(templateJson({variantJson(QStringLiteral("sms"), QStringLiteral("en"), body)}));
+        QElapsedTimer timer;
+        timer.start();
+        const Result<RecoveryTemplate> parsed = RecoveryTemplate::parse(document);
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().code, QStringLiteral("template.too_long"));
+        QCOMPARE(parsed.error().where, QStringLiteral("/variants/0/body"));
+        QVERIFY2(elapsed < 1000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
+    }
+
+    void maxPlaceholders_allUnresolved_renderQuicklyAndListEachOnce()
+    {
+        QString subject;
+        QString body;
+        for (int i = 0; i < int(TemplateText::kMaxPlaceholders); ++i)
+            subject += QStringLiteral("{{s%1}}").arg(i);
+        for (int i = 0; i < int(TemplateText::kMaxPlaceholders) / 2; ++i)
+            body += QStringLiteral("{{k%1}}{{s%1}}").arg(i);
+        const Result<RecoveryTemplate> compiled =
+            RecoveryTemplate::fromJson(templateJson({variantJson(QStringLiteral("email"), QStringLiteral("en"), body, subject)}));
+        QVERIFY2(compiled.ok(), qPrintable(compiled.ok() ? QString() : compiled.error().toString()));
+        QElapsedTimer timer;
+        timer.start();
+        const RenderedMessage message = TemplateRenderer::render(compiled->variants().first(), contextOf("{}"));
+        QVERIFY2(timer.elapsed() < 1000, "rendering a full field must be quick");
+        // 500 subject paths, then the 250 body paths the subject does not have.
+        QCOMPARE(message.unresolved.size(), 750);
+        QCOMPARE(message.unresolved.first().path, QStringLiteral("s0"));
+        QCOMPARE(message.unresolved.at(500).path, QStringLiteral("k0"));
+        QCOMPARE(compiled->variants().first().placeholderPaths().size(), 750);
+        QVERIFY(!message.isSendable());
+    }
+
+    void unresolvedSummary_isCapped()
+    {
+        RenderedMessage message;
+        QCOMPARE(message.unresolvedSummary(), QString());
+        for (int i = 0; i < 3; ++i)
+            message.unresolved.append({QStringLiteral("p%1").arg(i), QStringLiteral("has no value")});
+        QCOMPARE(message.unresolvedSummary(), QStringLiteral("p0 (has no value), p1 (has no value), p2 (has no value)"));
+        QCOMPARE(message.unresolvedSummary(2), QStringLiteral("p0 (has no value), p1 (has no value) and 1 more"));
+        for (int i = 3; i < 25; ++i)
+            message.unresolved.append({QStringLiteral("p%1").arg(i), QStringLiteral("has no value")});
+        const QString summary = message.unresolvedSummary();
+        QCOMPARE(summary.count(QLatin1String("(has no value)")), RenderedMessage::kSummaryItems);
+        QVERIFY(summary.startsWith(QLatin1String("p0 (has no value), ")));
+        QVERIFY(summary.endsWith(QLatin1String("p19 (has no value) and 5 more")));
+    }
+
+    void extremeNumbers_renderWithoutOverflow_data()
+    {
+        QTest::addColumn<QByteArray>("number");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("money"); // {minor: number} | money; empty: unresolved as too large
+        QTest::newRow("1e300") << QByteArray("1e300") << "1e+300" << "";
+        QTest::newRow("-1e300") << QByteArray("-1e300") << "-1e+300" << "";
+        QTest::newRow("9.3e18") << QByteArray("9.3e18") << "9.3e+18" << "";
+        QTest::newRow("2^53") << QByteArray("9007199254740992") << "9007199254740992" << "$90,071,992,547,409.92";
+        QTest::newRow("-2^53") << QByteArray("-9007199254740992") << "-9007199254740992" << "-$90,071,992,547,409.92";
+    }
+
+    void extremeNumbers_renderWithoutOverflow()
+    {
+        // Casting a double beyond qint64 to an integer is undefined behaviour; the sanitize preset traps it.
+        QFETCH(QByteArray, number);
+        QFETCH(QString, text);
+        QFETCH(QString, money);
+        const QByteArray context = "{\"case\":{\"count\":" + number + "},\"compensation\":{\"amount\":{\"minor\":" + number
+                                   + ",\"currency\":\"USD\"}}}";
+        const RenderedMessage plain = renderBody(QStringLiteral("{{case.count}}"), context);
+        QCOMPARE(plain.text, text);
+        QVERIFY(plain.unresolved.isEmpty());
+        const RenderedMessage amount = renderBody(QStringLiteral("{{compensation.amount | money}}"), context);
+        if (money.isEmpty()) {
+            QCOMPARE(amount.unresolvedPaths(), QStringList{QStringLiteral("compensation.amount")});
+            QVERIFY(amount.unresolved.first().reason.startsWith(QLatin1String("is not an amount: ")));
+        } else {
+            QCOMPARE(amount.text, money);
+            QVERIFY(amount.unresolved.isEmpty());
+        }
     }
 
     void localeFallback_data()
@@ -634,6 +811,11 @@ private Q_SLOTS:
                                    << "line 2, column 16: Malformed JSON: unterminated object.";
         QTest::newRow("wrong token") << QByteArray("{\"a\": nope}") << "json.syntax"
                                      << "line 1, column 9: Malformed JSON: illegal value.";
+        // Columns count characters as an editor does, not UTF-8 bytes: "é" is two bytes and one column.
+        QTest::newRow("column after a two-byte character") << QByteArray("{\"\xc3\xa9\": nope}") << "json.syntax"
+                                                           << "line 1, column 9: Malformed JSON: illegal value.";
+        QTest::newRow("column after an emoji on line 2") << QByteArray("{\n\"\xf0\x9f\x98\x80\": nope}") << "json.syntax"
+                                                         << "line 2, column 8: Malformed JSON: illegal value.";
         QTest::newRow("10,000-deep nesting") << QByteArray("{\"a\":").repeated(10000) << "json.syntax"
                                              << "line 1, column 5122: Malformed JSON: too deeply nested document.";
         QTest::newRow("over the size limit") << QByteArray("{\"a\":\"") + QByteArray(RenderContext::kMaxBytes, 'x') + "\"}"
@@ -669,7 +851,10 @@ private Q_SLOTS:
         QCOMPARE(channelFromId(u"sms"), std::optional<Channel>(Channel::Sms));
         QCOMPARE(channelFromId(u"SMS"), std::optional<Channel>());
         QCOMPARE(channelId(Channel::Chat), QStringLiteral("chat"));
-        QCOMPARE(channelLengthLimit(Channel::Sms), qsizetype(480));
+        QCOMPARE(channelLengthLimit(Channel::Sms), qsizetype(459));
+        QCOMPARE(channelLabel(Channel::Sms), QStringLiteral("SMS"));
+        QCOMPARE(channelFromId(u"email"), std::optional<Channel>(Channel::Email));
+        QCOMPARE(channelFromId(u""), std::optional<Channel>());
         QCOMPARE(channelLengthLimit(Channel::Chat), qsizetype(2000));
         QCOMPARE(channelLengthLimit(Channel::Email), qsizetype(20000));
     }
