@@ -2,7 +2,6 @@
 
 #include "channel.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -31,24 +30,6 @@ struct RenderedMessage
 
     bool withinLimit() const { return length <= limit; }
     bool isSendable() const { return unresolved.isEmpty() && withinLimit(); }
-    /// Most items unresolvedSummary() lists by default: enough to act on, short enough for one line on stderr.
-    static constexpr qsizetype kSummaryItems = 20;
-
-    /// "order.reference (has no value), case.reference (has no value)" for a person: at most `shown` items,
-    /// then "and N more", so that a message with hundreds of gaps still gives one readable line.
-    QString unresolvedSummary(qsizetype shown = kSummaryItems) const
-    {
-        QStringList items;
-        for (qsizetype i = 0; i < unresolved.size() && i < shown; ++i) {
-            items.append(QCoreApplication::translate("RenderedMessage", "%1 (%2)")
-                             .arg(unresolved[i].path, unresolved[i].reason));
-        }
-        QString summary = items.join(QLatin1String(", "));
-        if (unresolved.size() > shown)
-            summary += QCoreApplication::translate("RenderedMessage", " and %n more", nullptr, int(unresolved.size() - shown));
-        return summary;
-    }
-
     QStringList unresolvedPaths() const
     {
         QStringList paths;

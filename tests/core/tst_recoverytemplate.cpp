@@ -702,22 +702,6 @@ private Q_SLOTS:
         QVERIFY(!message.isSendable());
     }
 
-    void unresolvedSummary_isCapped()
-    {
-        RenderedMessage message;
-        QCOMPARE(message.unresolvedSummary(), QString());
-        for (int i = 0; i < 3; ++i)
-            message.unresolved.append({QStringLiteral("p%1").arg(i), QStringLiteral("has no value")});
-        QCOMPARE(message.unresolvedSummary(), QStringLiteral("p0 (has no value), p1 (has no value), p2 (has no value)"));
-        QCOMPARE(message.unresolvedSummary(2), QStringLiteral("p0 (has no value), p1 (has no value) and 1 more"));
-        for (int i = 3; i < 25; ++i)
-            message.unresolved.append({QStringLiteral("p%1").arg(i), QStringLiteral("has no value")});
-        const QString summary = message.unresolvedSummary();
-        QCOMPARE(summary.count(QLatin1String("(has no value)")), RenderedMessage::kSummaryItems);
-        QVERIFY(summary.startsWith(QLatin1String("p0 (has no value), ")));
-        QVERIFY(summary.endsWith(QLatin1String("p19 (has no value) and 5 more")));
-    }
-
     void extremeNumbers_renderWithoutOverflow_data()
     {
         QTest::addColumn<QByteArray>("number");
