@@ -28,6 +28,14 @@ Money usd(qint64 minor)
     return Money(minor, *Currency::fromCode(u"USD"));
 }
 
+// A request the engine refuses would time the error path instead of a decision.
+void requireVerdict(const PolicyEngine &engine, const CompensationRequest &request)
+{
+    const Result<Verdict> verdict = engine.evaluate(request);
+    if (!verdict)
+        qFatal("benchmark request refused: %s", qPrintable(verdict.error().toString()));
+}
+
 // A mix like a real queue: most within limit, some over, a few tripping totals or exclusions.
 std::array<CompensationRequest, 8> requestMix()
 {
@@ -56,6 +64,8 @@ void BM_PolicyEvaluate_Mix(benchmark::State &state)
 {
     const PolicyEngine engine = demoEngine();
     const auto mix = requestMix();
+    for (const CompensationRequest &r : mix)
+        requireVerdict(engine, r);
     std::size_t i = 0;
     for (auto _ : state) {
         Result<Verdict> verdict = engine.evaluate(mix[i++ % mix.size()]);
@@ -74,6 +84,12 @@ void BM_PolicyEvaluate_WithinLimit(benchmark::State &state)
     r.category = QStringLiteral("late_delivery");
     r.kind = CompensationKind::Voucher;
     r.amount = usd(4000);
+    // The demo policy reads every running total; a request without them is refused (policy.missing_total).
+    r.customerReceivedInWindow = usd(0);
+    r.customerPayoutsInWindow = 0;
+    r.actorGrantedToday = usd(0);
+    r.teamSpentThisPeriod = usd(0);
+    requireVerdict(engine, r);
     for (auto _ : state) {
         Result<Verdict> verdict = engine.evaluate(r);
         benchmark::DoNotOptimize(verdict);

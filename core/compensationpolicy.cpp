@@ -28,6 +28,37 @@ Role readApprover(JsonObjectReader &reader, Role fallback, const QList<Compensat
     return isLevel ? *role : fallback;
 }
 
+// An object keyed by enum ids ("gold", "agent") whose values are amounts; ids not listed have no entry.
+template<typename Enum, std::size_t N>
+std::array<std::optional<Money>, N> readAmountTable(JsonObjectReader &parent, QStringView key,
+                                                    std::optional<Enum> (*fromId)(QStringView), Currency currency,
+                                                    const char *what)
+{
+    std::array<std::optional<Money>, N> table;
+    JsonObjectReader amounts = parent.object(key, true);
+    for (auto it = amounts.json().constBegin(); it != amounts.json().constEnd() && !amounts.failed(); ++it) {
+        const std::optional<Enum> value = fromId(it.key());
+        if (!value) {
+            amounts.fail(it.key(), QStringLiteral("policy.unknown_id"),
+                         CompensationPolicy::tr("Unknown %1 \"%2\".")
+                             .arg(QCoreApplication::translate("CompensationPolicy", what), it.key().left(64)));
+            break;
+        }
+        table[std::size_t(*value)] = amounts.requiredAmount(it.key(), currency);
+    }
+    return table;
+}
+
+// Refuses an array longer than `maximum` before anything in it is read: per-rule data grows with the number of
+// categories, and evaluation time with the number of rules, so a huge but well-formed document must not get far.
+void requireAtMost(JsonObjectReader &reader, QStringView key, qsizetype size, qsizetype maximum)
+{
+    if (size > maximum) {
+        reader.fail(key, QStringLiteral("policy.too_many"),
+                    CompensationPolicy::tr("%1 entries; a policy may have at most %2.").arg(QString::number(size), QString::number(maximum)));
+    }
+}
+
 } // namespace
 
 std::optional<Money> CompensationPolicy::teamBudget(const QString &team) const
@@ -77,6 +108,7 @@ Result<CompensationPolicy> CompensationPolicy::fromJson(const QJsonObject &json)
     const QJsonArray categories = root.requiredArray(u"categories");
     if (categories.isEmpty() && !root.failed())
         root.fail(u"categories", QStringLiteral("policy.no_categories"), CompensationPolicy::tr("Declare at least one failure category."));
+    requireAtMost(root, u"categories", categories.size(), kMaxCategories);
     for (qsizetype i = 0; i < categories.size() && !root.failed(); ++i) {
         JsonObjectReader category = root.arrayObject(categories, u"categories", i);
         Category c{category.requiredId(u"id"), category.optionalString(u"label"), category.optionalString(u"line")};
@@ -89,6 +121,8 @@ Result<CompensationPolicy> CompensationPolicy::fromJson(const QJsonObject &json)
         policy.m_categories.append(c);
     }
     policy.m_regions = root.optionalStringList(u"regions");
+    requireAtMost(root, u"regions", policy.m_regions.size(), kMaxRegions);
+    const QSet<QString> regions(policy.m_regions.cbegin(), policy.m_regions.cend());
 
     const QStringList grantRoles = root.optionalStringList(u"grant_roles");
     if (!root.has(u"grant_roles") && !root.failed())
@@ -152,6 +186,7 @@ Result<CompensationPolicy> CompensationPolicy::fromJson(const QJsonObject &json)
                     CompensationPolicy::tr("Unknown hit policy \"%1\"; expected \"first\" or \"priority\".").arg(hitPolicy.left(32)));
     limits.rejectUnknownMembers({QLatin1String("hit_policy"), QLatin1String("rules")});
     const QJsonArray rules = limits.requiredArray(u"rules");
+    requireAtMost(limits, u"rules", rules.size(), kMaxRules);
     QSet<QString> ruleIds;
     for (qsizetype i = 0; i < rules.size() && !root.failed(); ++i) {
         JsonObjectReader rule = limits.arrayObject(rules, u"rules", i);
@@ -160,7 +195,7 @@ Result<CompensationPolicy> CompensationPolicy::fromJson(const QJsonObject &json)
         LimitRule limitRule;
         limitRule.id = rule.requiredId(u"id");
         JsonObjectReader when = rule.object(u"when");
-        limitRule.when = RuleCondition::read(when, policy.m_categoryIndex);
+        limitRule.when = RuleCondition::read(when, policy.m_categoryIndex, regions);
         limitRule.priority = int(rule.optionalInteger(u"priority", -1'000'000, 1'000'000).value_or(0));
         limitRule.limit = rule.optionalAmount(u"limit", policy.m_currency);
         limitRule.denyReason = rule.optionalString(u"deny");
@@ -180,17 +215,19 @@ Result<CompensationPolicy> CompensationPolicy::fromJson(const QJsonObject &json)
     }
 
     const QJsonArray exclusions = root.optionalArray(u"exclusions");
+    requireAtMost(root, u"exclusions", exclusions.size(), kMaxRules);
     for (qsizetype i = 0; i < exclusions.size() && !root.failed(); ++i) {
         JsonObjectReader exclusion = root.arrayObject(exclusions, u"exclusions", i);
         exclusion.rejectUnknownMembers({QLatin1String("id"), QLatin1String("when"), QLatin1String("reason")});
         Exclusion e;
         e.id = exclusion.requiredId(u"id");
         JsonObjectReader when = exclusion.object(u"when", true);
-        e.when = RuleCondition::read(when, policy.m_categoryIndex);
+        e.when = RuleCondition::read(when, policy.m_categoryIndex, regions);
         e.reason = exclusion.requiredString(u"reason");
-        if (!exclusion.failed() && when.json().isEmpty()) {
+        // Judged on the compiled condition, not the JSON: {"roles": [every role]} tests nothing either.
+        if (!exclusion.failed() && e.when.matchesEverything()) {
             exclusion.fail(u"when", QStringLiteral("policy.exclusion_matches_all"),
-                           CompensationPolicy::tr("An exclusion without conditions would deny every request."));
+                           CompensationPolicy::tr("An exclusion that tests nothing (no conditions, or only lists naming every value) would deny every request."));
         }
         policy.m_exclusions.append(std::move(e));
     }
@@ -200,15 +237,8 @@ Result<CompensationPolicy> CompensationPolicy::fromJson(const QJsonObject &json)
         cap.rejectUnknownMembers({QLatin1String("window_days"), QLatin1String("by_tier"), QLatin1String("approver")});
         CustomerCap customerCap;
         customerCap.windowDays = int(cap.requiredInteger(u"window_days", 1, 3660));
-        JsonObjectReader byTier = cap.object(u"by_tier", true);
-        for (auto it = byTier.json().constBegin(); it != byTier.json().constEnd() && !root.failed(); ++it) {
-            const std::optional<Tier> tier = tierFromId(it.key());
-            if (!tier) {
-                byTier.fail(it.key(), QStringLiteral("policy.unknown_id"), CompensationPolicy::tr("Unknown tier \"%1\".").arg(it.key().left(64)));
-                break;
-            }
-            customerCap.byTier[std::size_t(*tier)] = byTier.requiredAmount(it.key(), policy.m_currency);
-        }
+        customerCap.byTier = readAmountTable<Tier, kTierCount>(cap, u"by_tier", &tierFromId, policy.m_currency,
+                                                               QT_TRANSLATE_NOOP("CompensationPolicy", "tier"));
         customerCap.approver = readApprover(cap, Role::Manager, policy.m_approvalLevels);
         policy.m_customerCap = customerCap;
     }
@@ -227,15 +257,8 @@ Result<CompensationPolicy> CompensationPolicy::fromJson(const QJsonObject &json)
         JsonObjectReader daily = root.object(u"actor_daily_budget");
         daily.rejectUnknownMembers({QLatin1String("by_role"), QLatin1String("approver")});
         DailyBudget budget;
-        JsonObjectReader byRole = daily.object(u"by_role", true);
-        for (auto it = byRole.json().constBegin(); it != byRole.json().constEnd() && !root.failed(); ++it) {
-            const std::optional<Role> role = roleFromId(it.key());
-            if (!role) {
-                byRole.fail(it.key(), QStringLiteral("policy.unknown_id"), CompensationPolicy::tr("Unknown role \"%1\".").arg(it.key().left(64)));
-                break;
-            }
-            budget.byRole[std::size_t(*role)] = byRole.requiredAmount(it.key(), policy.m_currency);
-        }
+        budget.byRole = readAmountTable<Role, kRoleCount>(daily, u"by_role", &roleFromId, policy.m_currency,
+                                                          QT_TRANSLATE_NOOP("CompensationPolicy", "role"));
         budget.approver = readApprover(daily, Role::Lead, policy.m_approvalLevels);
         policy.m_dailyBudget = budget;
     }

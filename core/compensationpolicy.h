@@ -89,6 +89,12 @@ public:
         Role approver = Role::Director;
     };
 
+    /// Size limits, far above any real policy: rule conditions hold per-category data and evaluation walks every
+    /// rule, so a huge but well-formed document is refused ("policy.too_many") rather than read.
+    static constexpr qsizetype kMaxCategories = 1000;
+    static constexpr qsizetype kMaxRegions = 1000;
+    static constexpr qsizetype kMaxRules = 10'000; ///< limit rules, and separately exclusions
+
     /// Parses and validates; the first problem is returned with its JSON pointer.
     static Result<CompensationPolicy> parse(QByteArrayView json);
     static Result<CompensationPolicy> fromJson(const QJsonObject &json);

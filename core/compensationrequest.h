@@ -25,8 +25,10 @@ struct CompensationRequest
     QString team;       ///< the actor's team, for the team budget
     QJsonObject facts;  ///< case facts used by exclusions: {"force_majeure": true, "cause": "weather"}
 
+    // Running totals. Each one the policy reads (customer cap, repeat payouts, daily budget, team budgets) must be
+    // set, to zero if nothing yet: PolicyEngine refuses a request without it rather than count it as zero.
     std::optional<Money> customerReceivedInWindow; ///< what this customer received in the cap window
-    int customerPayoutsInWindow = 0;               ///< how many compensations in the repeat-payout window
+    std::optional<int> customerPayoutsInWindow;    ///< how many compensations in the repeat-payout window
     std::optional<Money> actorGrantedToday;        ///< what this actor granted today
     std::optional<Money> teamSpentThisPeriod;      ///< what the team spent in the budget period
 };

@@ -14,6 +14,11 @@ Error invalidRequest(const QString &where, const QString &message)
     return Error{QStringLiteral("policy.invalid_request"), message, where};
 }
 
+Error missingTotal(const QString &where, const QString &message)
+{
+    return Error{QStringLiteral("policy.missing_total"), message, where};
+}
+
 // A check that needs someone above the actor: the lowest rank that may approve, and why.
 struct Escalation
 {
@@ -52,7 +57,8 @@ PolicyEngine::PolicyEngine(CompensationPolicy policy)
             texts->contexts.append(tierLabel(Tier(tier)) + QStringLiteral(" · ") + category.label + QLatin1String(": "));
     }
     texts->limit = tr("%1 limit %2");
-    texts->noLimit = tr("no discretionary limit for a %1 giving a %2");
+    // No articles around labels: "a %1" reads "a AI agent", "a upgrade".
+    texts->noLimit = tr("no discretionary limit for role %1, kind %2");
     texts->requested = tr("requested %1");
     texts->withinLimit = tr("within limit");
     texts->needsApproval = tr("needs %1 approval");
@@ -92,23 +98,46 @@ Result<Verdict> PolicyEngine::evaluate(const CompensationRequest &request) const
                                                             .arg(request.region.left(64), m_policy.regions().join(QLatin1String(", "))));
     }
     const Money zero(0, currency);
-    const auto total = [&](const std::optional<Money> &value, const char *name) -> Result<Money> {
+    // A total the policy reads must be supplied: counting a forgotten total as zero would let every capped or
+    // budgeted request through (fail open). Zero has to be said explicitly.
+    const auto &cap = m_policy.customerCap();
+    const auto &repeat = m_policy.repeatPayouts();
+    const auto &daily = m_policy.dailyBudget();
+    if (cap && !request.customerReceivedInWindow) {
+        return missingTotal(QStringLiteral("customer_received_in_window"),
+                            tr("The policy caps what a customer receives in %1 days; say what this customer received "
+                               "in them (zero if nothing).").arg(cap->windowDays));
+    }
+    if (repeat && !request.customerPayoutsInWindow) {
+        return missingTotal(QStringLiteral("customer_payouts_in_window"),
+                            tr("The policy reviews repeat payouts in %1 days; say how many compensations this customer "
+                               "received in them (zero if none).").arg(repeat->windowDays));
+    }
+    if (daily && !request.actorGrantedToday) {
+        return missingTotal(QStringLiteral("actor_granted_today"),
+                            tr("The policy has a daily budget per actor; say what this actor granted today (zero if nothing)."));
+    }
+    if (m_policy.teamBudgets() && !request.teamSpentThisPeriod) {
+        return missingTotal(QStringLiteral("team_spent_this_period"),
+                            tr("The policy has team budgets; say what the team spent this period (zero if nothing)."));
+    }
+    const auto total = [&](const std::optional<Money> &value, const char *field) -> Result<Money> {
         if (!value)
-            return zero;
-        if (!(value->currency() == currency) || value->isNegative()) {
-            return invalidRequest(QLatin1String(name), tr("Running totals must be zero or more, in %1.").arg(currency.code()));
-        }
+            return zero; // the policy does not read it
+        if (!(value->currency() == currency) || value->isNegative())
+            return invalidRequest(QLatin1String(field), tr("Running totals must be zero or more, in %1.").arg(currency.code()));
         return *value;
     };
-    const Result<Money> receivedInWindow = total(request.customerReceivedInWindow, "customer_received");
+    const Result<Money> receivedInWindow = total(request.customerReceivedInWindow, "customer_received_in_window");
     const Result<Money> grantedToday = total(request.actorGrantedToday, "actor_granted_today");
-    const Result<Money> teamSpent = total(request.teamSpentThisPeriod, "team_spent");
+    const Result<Money> teamSpent = total(request.teamSpentThisPeriod, "team_spent_this_period");
     for (const Result<Money> *checked : {&receivedInWindow, &grantedToday, &teamSpent}) {
         if (!checked->ok())
             return checked->error();
     }
-    if (request.customerPayoutsInWindow < 0)
-        return invalidRequest(QStringLiteral("customer_payouts"), tr("The payout count must be zero or more."));
+    const int payoutsInWindow = request.customerPayoutsInWindow.value_or(0);
+    if (payoutsInWindow < 0)
+        return invalidRequest(QStringLiteral("customer_payouts_in_window"), tr("The payout count must be zero or more."));
 
     const Texts &texts = *m_texts;
     const QString &context = texts.contexts.at(categoryIndex * kTierCount + int(request.tier));
@@ -118,7 +147,7 @@ Result<Verdict> PolicyEngine::evaluate(const CompensationRequest &request) const
     verdict.decision = Verdict::Decision::Deny;
 
     if (!m_policy.canGrant(request.role)) {
-        verdict.reasons.append(tr("A %1 cannot grant compensation under this policy.").arg(texts.roles[std::size_t(request.role)]));
+        verdict.reasons.append(tr("Role %1 cannot grant compensation under this policy.").arg(texts.roles[std::size_t(request.role)]));
         return verdict;
     }
     for (const CompensationPolicy::Exclusion &exclusion : m_policy.exclusions()) {
@@ -147,17 +176,17 @@ Result<Verdict> PolicyEngine::evaluate(const CompensationRequest &request) const
         escalate(0, {});
 
     // Running totals. Sums are overflow-checked: an absurd total must never wrap into "within budget".
-    const auto exceeds = [](const Money &sofar, const Money &amount, const Money &cap, Money *after) {
+    const auto exceeds = [](const Money &sofar, const Money &amount, const Money &ceiling, Money *after) {
         const Result<Money> sum = sofar.plus(amount);
         if (!sum) {
             *after = Money(std::numeric_limits<qint64>::max(), amount.currency());
             return true;
         }
         *after = sum.value();
-        return sum.value() > cap;
+        return sum.value() > ceiling;
     };
     Money after;
-    if (const auto &daily = m_policy.dailyBudget()) {
+    if (daily) {
         if (const std::optional<Money> &budget = daily->byRole[std::size_t(request.role)]) {
             const Result<Money> left = budget->minus(grantedToday.value());
             verdict.dailyBudgetLeft = left.ok() && !left->isNegative() ? left.value() : zero;
@@ -169,7 +198,7 @@ Result<Verdict> PolicyEngine::evaluate(const CompensationRequest &request) const
             }
         }
     }
-    if (const auto &cap = m_policy.customerCap()) {
+    if (cap) {
         if (const std::optional<Money> &limit = cap->byTier[std::size_t(request.tier)]) {
             if (exceeds(receivedInWindow.value(), request.amount, *limit, &after)) {
                 escalate(approvalRank(cap->approver),
@@ -179,11 +208,11 @@ Result<Verdict> PolicyEngine::evaluate(const CompensationRequest &request) const
             }
         }
     }
-    if (const auto &repeat = m_policy.repeatPayouts()) {
-        if (request.customerPayoutsInWindow >= repeat->maxPayouts) {
+    if (repeat) {
+        if (payoutsInWindow >= repeat->maxPayouts) {
             escalate(approvalRank(repeat->approver),
                                           tr("Repeat payout: this would be compensation number %1 in %2 days; review starts at number %3 → needs %4 approval.")
-                                              .arg(QString::number(request.customerPayoutsInWindow + 1), QString::number(repeat->windowDays),
+                                              .arg(QString::number(payoutsInWindow + 1), QString::number(repeat->windowDays),
                                                    QString::number(repeat->maxPayouts + 1), roleLabel(repeat->approver)));
         }
     }
@@ -223,7 +252,7 @@ Result<Verdict> PolicyEngine::evaluate(const CompensationRequest &request) const
         verdict.reasons.append(headline
                                + (top.upTo ? tr("denied: above what any approver may grant (%1 up to %2)")
                                                  .arg(roleLabel(top.role), top.upTo->toString())
-                                           : tr("denied: no approval level above a %1").arg(roleLabel(request.role))));
+                                           : tr("denied: no approval level ranks above %1").arg(roleLabel(request.role))));
     } else {
         verdict.decision = Verdict::Decision::Approval;
         verdict.reasons.append(headline + texts.needsApproval.arg(texts.roles[std::size_t(*verdict.approver)]));

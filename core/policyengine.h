@@ -27,7 +27,8 @@ public:
     const CompensationPolicy &policy() const { return m_policy; }
 
     /// An Error only for a request the policy cannot judge (unknown category or region, wrong currency,
-    /// non-positive amount); every judgement, including deny, is a Verdict.
+    /// non-positive amount, a negative running total: "policy.invalid_request"; a running total the policy reads
+    /// but the request leaves out: "policy.missing_total"); every judgement, including deny, is a Verdict.
     Result<Verdict> evaluate(const CompensationRequest &request) const;
 
 private:

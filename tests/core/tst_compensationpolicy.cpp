@@ -1,5 +1,6 @@
 #include "compensationpolicy.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,6 +65,50 @@ QJsonObject without(const QString &pointer)
 QJsonValue json(const char *text)
 {
     return QJsonDocument::fromJson(QByteArray("[") + text + "]").array().at(0);
+}
+
+// The base policy with several members set, in order.
+QJsonObject withAll(std::initializer_list<std::pair<const char *, QJsonValue>> changes)
+{
+    QJsonValue policy = basePolicy();
+    for (const auto &[pointer, value] : changes)
+        policy = setAt(policy, QString::fromLatin1(pointer).mid(1).split(u'/'), value, false);
+    return policy.toObject();
+}
+
+// A generated policy of the given size, as text: `categories` categories, `rules` limit rules (each naming one
+// category and, when there are regions, one region), `regions` regions and `exclusions` exclusions.
+QByteArray generatedPolicy(int categories, int rules, int regions, int exclusions)
+{
+    QByteArray text = R"({"format": 1, "id": "generated", "version": 1, "currency": "USD", "grant_roles": ["agent"],
+        "approval_levels": [{"role": "lead"}], "categories": [)";
+    for (int i = 0; i < categories; ++i)
+        text += (i ? ",{\"id\":\"c" : "{\"id\":\"c") + QByteArray::number(i) + "\"}";
+    text += "]";
+    if (regions > 0) {
+        text += R"(, "regions": [)";
+        for (int i = 0; i < regions; ++i)
+            text += (i ? ",\"r" : "\"r") + QByteArray::number(i) + "\"";
+        text += "]";
+    }
+    text += R"(, "limits": {"rules": [)";
+    for (int i = 0; i < rules; ++i) {
+        text += (i ? ",{\"id\":\"rule" : "{\"id\":\"rule") + QByteArray::number(i) + R"(","limit":"1.00","when":{"categories":["c)"
+            + QByteArray::number(i % categories) + "\",\"c" + QByteArray::number((i * 7) % categories) + "\"]";
+        if (regions > 0)
+            text += R"(,"regions":["r)" + QByteArray::number(i % regions) + "\"]";
+        text += "}}";
+    }
+    text += "]}";
+    if (exclusions > 0) {
+        text += R"(, "exclusions": [)";
+        for (int i = 0; i < exclusions; ++i) {
+            text += (i ? ",{\"id\":\"x" : "{\"id\":\"x") + QByteArray::number(i)
+                + R"(","reason":"no","when":{"facts":{"f)" + QByteArray::number(i) + "\":true}}}";
+        }
+        text += "]";
+    }
+    return text + "}";
 }
 
 } // namespace
@@ -155,6 +200,12 @@ private Q_SLOTS:
                                                   << "policy.unknown_approver" << "/customer_cap/approver";
         QTest::newRow("cap window zero") << with(QStringLiteral("/customer_cap/window_days"), 0) << "json.range" << "/customer_cap/window_days";
         QTest::newRow("repeat max fractional") << with(QStringLiteral("/repeat_payouts/max_payouts"), 2.5) << "json.type" << "/repeat_payouts/max_payouts";
+        QTest::newRow("cap amount as number") << with(QStringLiteral("/customer_cap/by_tier/gold"), 300)
+                                              << "json.type" << "/customer_cap/by_tier/gold";
+        QTest::newRow("cap without by_tier") << without(QStringLiteral("/customer_cap/by_tier"))
+                                             << "json.missing" << "/customer_cap/by_tier";
+        QTest::newRow("daily budget without by_role") << without(QStringLiteral("/actor_daily_budget/by_role"))
+                                                      << "json.missing" << "/actor_daily_budget/by_role";
         QTest::newRow("daily budget unknown role") << with(QStringLiteral("/actor_daily_budget/by_role/intern"), QStringLiteral("5.00"))
                                                    << "policy.unknown_id" << "/actor_daily_budget/by_role/intern";
         QTest::newRow("team period unknown") << with(QStringLiteral("/team_budgets/period"), QStringLiteral("week"))
@@ -173,6 +224,149 @@ private Q_SLOTS:
         QCOMPARE(result.error().code, code);
         QCOMPARE(result.error().where, where);
         QVERIFY(!result.error().message.isEmpty());
+    }
+
+    // Every "when" member refuses an empty value: an empty list would match nothing, and an empty "facts" object
+    // tests nothing (in an exclusion it would deny every request).
+    void emptyWhenList_isRefused_data()
+    {
+        QTest::addColumn<QString>("member");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("where");
+        for (const char *member : {"roles", "tiers", "kinds", "categories", "regions", "brands"})
+            QTest::newRow(member) << QString::fromLatin1(member) << QJsonValue(QJsonArray()) << QString::fromLatin1(member);
+        QTest::newRow("facts") << QStringLiteral("facts") << QJsonValue(QJsonObject()) << QStringLiteral("facts");
+        QTest::newRow("fact value list") << QStringLiteral("facts") << json(R"({"account_status": []})")
+                                         << QStringLiteral("facts/account_status");
+    }
+
+    void emptyWhenList_isRefused()
+    {
+        QFETCH(QString, member);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, where);
+        for (const QString &rule : {QStringLiteral("/exclusions/0"), QStringLiteral("/limits/rules/0")}) {
+            const Result<CompensationPolicy> result = CompensationPolicy::fromJson(with(rule + QStringLiteral("/when/") + member, value));
+            QVERIFY2(!result.ok(), qPrintable(rule));
+            QCOMPARE(result.error().code, QStringLiteral("policy.empty_list"));
+            QCOMPARE(result.error().where, rule + QStringLiteral("/when/") + where);
+        }
+    }
+
+    // The matches-all check looks at the compiled condition, so a list naming every value counts as no test.
+    void exclusionMatchingEverything_isRefused_data()
+    {
+        QTest::addColumn<QJsonValue>("when");
+        QTest::newRow("empty") << QJsonValue(QJsonObject());
+        QTest::newRow("every role") << json(R"({"roles": ["agent", "senior_agent", "lead", "manager", "director", "trainer",
+                                                          "admin", "ai_agent", "integration"]})");
+        QTest::newRow("every tier") << json(R"({"tiers": ["standard", "silver", "gold", "platinum"]})");
+        QTest::newRow("every kind") << json(R"({"kinds": ["gesture", "refund", "voucher", "points", "upgrade", "fee_waiver"]})");
+        QTest::newRow("every category") << json(R"({"categories": ["billing_error", "late_delivery", "billing_error"]})");
+    }
+
+    void exclusionMatchingEverything_isRefused()
+    {
+        QFETCH(QJsonValue, when);
+        const Result<CompensationPolicy> result = CompensationPolicy::fromJson(with(QStringLiteral("/exclusions/0/when"), when));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("policy.exclusion_matches_all"));
+        QCOMPARE(result.error().where, QStringLiteral("/exclusions/0/when"));
+    }
+
+    void exclusionMatchingSomething_isAccepted()
+    {
+        const Result<CompensationPolicy> result = CompensationPolicy::fromJson(
+            with(QStringLiteral("/exclusions/0/when"), json(R"({"roles": ["agent", "senior_agent", "lead", "manager", "director",
+                                                                          "trainer", "admin", "ai_agent"]})")));
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+    }
+
+    // Requests are checked against /regions, so a rule region outside it could never match.
+    void ruleRegionTypo_isRefused_data()
+    {
+        QTest::addColumn<QJsonObject>("policy");
+        QTest::addColumn<QString>("where");
+        const QJsonValue regions = json(R"(["us-east", "pr"])");
+        QTest::newRow("limit rule") << withAll({{"/regions", regions}, {"/limits/rules/0/when/regions", json(R"(["pr", "us-esat"])")}})
+                                    << "/limits/rules/0/when/regions/1";
+        QTest::newRow("exclusion") << withAll({{"/regions", regions}, {"/exclusions/0/when/regions", json(R"(["us_east"])")}})
+                                   << "/exclusions/0/when/regions/0";
+    }
+
+    void ruleRegionTypo_isRefused()
+    {
+        QFETCH(QJsonObject, policy);
+        QFETCH(QString, where);
+        const Result<CompensationPolicy> result = CompensationPolicy::fromJson(policy);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("policy.unknown_region"));
+        QCOMPARE(result.error().where, where);
+    }
+
+    void ruleRegions_areFreeWithoutDeclaredRegions()
+    {
+        QVERIFY(CompensationPolicy::fromJson(withAll({{"/regions", json(R"(["us-east", "pr"])")},
+                                                      {"/limits/rules/0/when/regions", json(R"(["pr"])")}})).ok());
+        QVERIFY(CompensationPolicy::fromJson(with(QStringLiteral("/limits/rules/0/when/regions"), json(R"(["anywhere"])"))).ok());
+    }
+
+    // A policy sized far beyond any real one is refused before its rules are read: per-rule category data and
+    // evaluation time grow with these counts (200,000 categories × 40,000 rules once took 1.1 GB).
+    void hugePolicy_isRefusedQuickly_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("where");
+        QTest::newRow("200,000 categories, 40,000 rules") << generatedPolicy(200'000, 40'000, 0, 0) << "/categories";
+        QTest::newRow("1,001 categories") << generatedPolicy(1001, 1, 0, 0) << "/categories";
+        QTest::newRow("10,001 rules") << generatedPolicy(10, 10'001, 0, 0) << "/limits/rules";
+        QTest::newRow("1,001 regions") << generatedPolicy(10, 1, 1001, 0) << "/regions";
+        QTest::newRow("10,001 exclusions") << generatedPolicy(10, 1, 0, 10'001) << "/exclusions";
+    }
+
+    void hugePolicy_isRefusedQuickly()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, where);
+        QElapsedTimer timer;
+        timer.start();
+        const Result<CompensationPolicy> result = CompensationPolicy::parse(bytes);
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("policy.too_many"));
+        QCOMPARE(result.error().where, where);
+        // Most of this is Qt's JSON parser; generous for a debug or sanitizer build on a shared machine.
+        QVERIFY2(elapsed < 3000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
+    }
+
+    void policyAtTheLimits_isValid()
+    {
+        const QByteArray bytes = generatedPolicy(int(CompensationPolicy::kMaxCategories), int(CompensationPolicy::kMaxRules),
+                                                 int(CompensationPolicy::kMaxRegions), int(CompensationPolicy::kMaxRules));
+        QElapsedTimer timer;
+        timer.start();
+        const Result<CompensationPolicy> policy = CompensationPolicy::parse(bytes);
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(policy.ok(), qPrintable(policy.ok() ? QString() : policy.error().toString()));
+        QCOMPARE(policy->categories().size(), CompensationPolicy::kMaxCategories);
+        QCOMPARE(policy->limitRules().size(), CompensationPolicy::kMaxRules);
+        QCOMPARE(policy->exclusions().size(), CompensationPolicy::kMaxRules);
+        QVERIFY2(elapsed < 5000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
+    }
+
+    void amountTables_readByEnumId()
+    {
+        const Result<CompensationPolicy> policy = CompensationPolicy::fromJson(
+            withAll({{"/customer_cap/by_tier", json(R"({"gold": "300.00", "platinum": "900.00"})")},
+                     {"/actor_daily_budget/by_role", json(R"({"agent": "100.00", "ai_agent": "20.00"})")}}));
+        QVERIFY2(policy.ok(), qPrintable(policy.ok() ? QString() : policy.error().toString()));
+        const auto &byTier = policy->customerCap()->byTier;
+        QCOMPARE(byTier[std::size_t(Tier::Platinum)]->minor(), 90000);
+        QCOMPARE(byTier[std::size_t(Tier::Gold)]->minor(), 30000);
+        QVERIFY(!byTier[std::size_t(Tier::Silver)]);
+        const auto &byRole = policy->dailyBudget()->byRole;
+        QCOMPARE(byRole[std::size_t(Role::AiAgent)]->minor(), 2000);
+        QVERIFY(!byRole[std::size_t(Role::Lead)]);
     }
 
     void badDocuments_getClearErrors_data()

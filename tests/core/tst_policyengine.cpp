@@ -1,6 +1,7 @@
 #include "policyengine.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -60,6 +61,38 @@ CompensationRequest request(Role role, Tier tier, const char *category, Compensa
     r.category = QLatin1String(category);
     r.kind = kind;
     r.amount = usd(minor);
+    // The test policy reads every running total, so each is supplied, as the server and the CLI do.
+    r.customerReceivedInWindow = usd(0);
+    r.customerPayoutsInWindow = 0;
+    r.actorGrantedToday = usd(0);
+    r.teamSpentThisPeriod = usd(0);
+    return r;
+}
+
+// A policy with one limit rule and none of the running-total checks.
+PolicyEngine plainEngine(const char *extra = "")
+{
+    const QByteArray text = QByteArray(R"({
+      "format": 1, "id": "plain", "version": 1, "currency": "USD",
+      "categories": [{"id": "late_delivery", "label": "Late delivery"}],
+      "grant_roles": ["agent", "ai_agent", "director"],
+      "approval_levels": [{"role": "lead"}],
+      "limits": {"rules": [{"id": "agent-voucher", "when": {"roles": ["agent"], "kinds": ["voucher"]}, "limit": "10.00"}]})")
+        + extra + "}";
+    Result<CompensationPolicy> policy = CompensationPolicy::parse(text);
+    if (!policy)
+        qFatal("plain policy invalid: %s", qPrintable(policy.error().toString()));
+    return PolicyEngine(std::move(policy).value());
+}
+
+CompensationRequest bareRequest(Role role, CompensationKind kind, qint64 minor)
+{
+    CompensationRequest r;
+    r.role = role;
+    r.tier = Tier::Standard;
+    r.category = QStringLiteral("late_delivery");
+    r.kind = kind;
+    r.amount = usd(minor);
     return r;
 }
 
@@ -108,7 +141,7 @@ private Q_SLOTS:
             << "allow" << "" << "agent-pr-bonus" << "Standard · Late delivery: agent limit USD 30.00; requested USD 25.00 → within limit";
         QTest::newRow("no matching rule means no limit") << priority << request(Role::SeniorAgent, Tier::Standard, "late_delivery", K::Voucher, 100)
             << "approval" << "lead" << ""
-            << "Standard · Late delivery: no discretionary limit for a senior agent giving a voucher; requested USD 1.00 → needs lead approval";
+            << "Standard · Late delivery: no discretionary limit for role senior agent, kind voucher; requested USD 1.00 → needs lead approval";
         QTest::newRow("deny rule") << priority << request(Role::AiAgent, Tier::Gold, "late_delivery", K::Refund, 500)
             << "deny" << "" << "ai-no-refund" << "Gold · Late delivery: denied — AI agents do not refund.";
         QTest::newRow("ai agent voucher within limit") << priority << request(Role::AiAgent, Tier::Gold, "late_delivery", K::Voucher, 500)
@@ -116,7 +149,7 @@ private Q_SLOTS:
         QTest::newRow("ai agent over limit goes to the first level") << priority << request(Role::AiAgent, Tier::Gold, "late_delivery", K::Voucher, 1500)
             << "approval" << "lead" << "ai-base" << "Gold · Late delivery: AI agent limit USD 10.00; requested USD 15.00 → needs lead approval";
         QTest::newRow("role that cannot grant") << priority << request(Role::Trainer, Tier::Gold, "late_delivery", K::Voucher, 100)
-            << "deny" << "" << "" << "A trainer cannot grant compensation under this policy.";
+            << "deny" << "" << "" << "Role trainer cannot grant compensation under this policy.";
         QTest::newRow("lead over own limit goes above the lead") << priority << request(Role::Lead, Tier::Gold, "late_delivery", K::Voucher, 20001)
             << "approval" << "manager" << "lead-base" << "Gold · Late delivery: lead limit USD 200.00; requested USD 200.01 → needs manager approval";
         QTest::newRow("top approver over own limit") << priority << request(Role::Manager, Tier::Gold, "late_delivery", K::Voucher, 100001)
@@ -254,9 +287,15 @@ private Q_SLOTS:
         CompensationRequest negativeTotal = base();
         negativeTotal.actorGrantedToday = usd(-1);
         QTest::newRow("negative total") << negativeTotal << "actor_granted_today";
+        CompensationRequest negativeCustomerTotal = base();
+        negativeCustomerTotal.customerReceivedInWindow = usd(-1);
+        QTest::newRow("negative customer total") << negativeCustomerTotal << "customer_received_in_window";
+        CompensationRequest teamTotalInEuro = base();
+        teamTotalInEuro.teamSpentThisPeriod = Money(0, *Currency::fromCode(u"EUR"));
+        QTest::newRow("team total in another currency") << teamTotalInEuro << "team_spent_this_period";
         CompensationRequest payouts = base();
         payouts.customerPayoutsInWindow = -1;
-        QTest::newRow("negative payouts") << payouts << "customer_payouts";
+        QTest::newRow("negative payouts") << payouts << "customer_payouts_in_window";
         CompensationRequest noCurrency = base();
         noCurrency.amount = Money();
         QTest::newRow("amount without currency") << noCurrency << "amount";
@@ -270,6 +309,119 @@ private Q_SLOTS:
         QVERIFY(!verdict.ok());
         QCOMPARE(verdict.error().code, QStringLiteral("policy.invalid_request"));
         QCOMPARE(verdict.error().where, where);
+    }
+
+    // Counting a forgotten total as zero would let capped and budgeted requests through: fail closed instead.
+    void missingTotal_isError_data()
+    {
+        QTest::addColumn<CompensationRequest>("req");
+        QTest::addColumn<QString>("where");
+        auto base = [] { return request(Role::Agent, Tier::Gold, "late_delivery", CompensationKind::Voucher, 1000); };
+        CompensationRequest customer = base();
+        customer.customerReceivedInWindow.reset();
+        QTest::newRow("cap without customer total") << customer << "customer_received_in_window";
+        CompensationRequest payouts = base();
+        payouts.customerPayoutsInWindow.reset();
+        QTest::newRow("repeat rule without payout count") << payouts << "customer_payouts_in_window";
+        CompensationRequest actor = base();
+        actor.actorGrantedToday.reset();
+        QTest::newRow("daily budget without actor total") << actor << "actor_granted_today";
+        CompensationRequest team = base();
+        team.teamSpentThisPeriod.reset();
+        QTest::newRow("team budget without team total") << team << "team_spent_this_period";
+        CompensationRequest actorWithoutBudget = base();
+        actorWithoutBudget.role = Role::Lead; // no daily budget for leads, but the policy has the rule: still needed
+        actorWithoutBudget.actorGrantedToday.reset();
+        QTest::newRow("daily budget rule, none for this role") << actorWithoutBudget << "actor_granted_today";
+    }
+
+    void missingTotal_isError()
+    {
+        QFETCH(CompensationRequest, req);
+        QFETCH(QString, where);
+        const Result<Verdict> verdict = engine().evaluate(req);
+        QVERIFY(!verdict.ok());
+        QCOMPARE(verdict.error().code, QStringLiteral("policy.missing_total"));
+        QCOMPARE(verdict.error().where, where);
+        QVERIFY(verdict.error().message.contains(QStringLiteral("zero if")));
+    }
+
+    void capWithoutCustomerTotal_isError()
+    {
+        // The case from the review: a caller that forgets the customer total must not get "allow".
+        CompensationRequest r = request(Role::Agent, Tier::Gold, "late_delivery", CompensationKind::Voucher, 4000);
+        r.customerReceivedInWindow.reset();
+        QVERIFY(!engine().evaluate(r).ok());
+        r.customerReceivedInWindow = usd(0);
+        QCOMPARE(engine().evaluate(r)->decision, Verdict::Decision::Allow);
+    }
+
+    void totalsThePolicyDoesNotRead_mayBeLeftOut()
+    {
+        const Result<Verdict> verdict = plainEngine().evaluate(bareRequest(Role::Agent, CompensationKind::Voucher, 500));
+        QVERIFY2(verdict.ok(), qPrintable(verdict.ok() ? QString() : verdict.error().toString()));
+        QCOMPARE(verdict->decision, Verdict::Decision::Allow);
+
+        // Each rule, alone, asks for its own total only.
+        const Result<Verdict> capOnly = plainEngine(R"(, "customer_cap": {"window_days": 30, "by_tier": {"gold": "5.00"}})")
+                                            .evaluate(bareRequest(Role::Agent, CompensationKind::Voucher, 500));
+        QVERIFY(!capOnly.ok());
+        QCOMPARE(capOnly.error().where, QStringLiteral("customer_received_in_window"));
+        QVERIFY(capOnly.error().message.contains(QStringLiteral("30 days")));
+    }
+
+    // Labels are inserted without articles: "a AI agent" and "a upgrade" read badly.
+    void reasons_readWithoutArticles_data()
+    {
+        QTest::addColumn<CompensationRequest>("req");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("AI agent, upgrade, no rule") << bareRequest(Role::AiAgent, CompensationKind::Upgrade, 500)
+            << "Standard · Late delivery: no discretionary limit for role AI agent, kind upgrade; requested USD 5.00 → needs lead approval";
+        QTest::newRow("nobody above a director") << bareRequest(Role::Director, CompensationKind::Upgrade, 500)
+            << "Standard · Late delivery: no discretionary limit for role director, kind upgrade; requested USD 5.00 → denied: no approval level ranks above director";
+        QTest::newRow("role that cannot grant") << bareRequest(Role::Integration, CompensationKind::Voucher, 500)
+            << "Role integration cannot grant compensation under this policy.";
+    }
+
+    void reasons_readWithoutArticles()
+    {
+        QFETCH(CompensationRequest, req);
+        QFETCH(QString, reason);
+        const Result<Verdict> verdict = plainEngine().evaluate(req);
+        QVERIFY(verdict.ok());
+        QCOMPARE(verdict->reasons.value(0), reason);
+    }
+
+    // Policies with more than 64 categories keep a sorted index list per rule instead of a bit mask.
+    void manyCategories_matchBySearch()
+    {
+        QJsonArray categories;
+        for (int i = 0; i < 100; ++i)
+            categories.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("c%1").arg(i)}});
+        QJsonObject policy = QJsonDocument::fromJson(R"({
+          "format": 1, "id": "wide", "version": 1, "currency": "USD",
+          "grant_roles": ["agent"], "approval_levels": [{"role": "lead"}],
+          "limits": {"rules": [{"id": "high", "when": {"categories": ["c99", "c70", "c3", "c70"]}, "limit": "50.00"},
+                               {"id": "rest", "when": {}, "limit": "1.00"}]},
+          "exclusions": [{"id": "c64-off", "when": {"categories": ["c64"]}, "reason": "not covered"}]
+        })").object();
+        policy.insert(QStringLiteral("categories"), categories);
+        Result<CompensationPolicy> parsed = CompensationPolicy::fromJson(policy);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().toString()));
+        const PolicyEngine wide(std::move(parsed).value());
+        const auto ruleFor = [&](int category) -> QString {
+            CompensationRequest r = bareRequest(Role::Agent, CompensationKind::Voucher, 100);
+            r.category = QStringLiteral("c%1").arg(category);
+            const Result<Verdict> verdict = wide.evaluate(r);
+            return verdict.ok() ? verdict->ruleId + verdict->exclusionId : verdict.error().toString();
+        };
+        QCOMPARE(ruleFor(99), QStringLiteral("high"));
+        QCOMPARE(ruleFor(70), QStringLiteral("high"));
+        QCOMPARE(ruleFor(3), QStringLiteral("high"));
+        QCOMPARE(ruleFor(0), QStringLiteral("rest"));
+        QCOMPARE(ruleFor(71), QStringLiteral("rest"));
+        QCOMPARE(ruleFor(64), QStringLiteral("c64-off"));
+        QCOMPARE(ruleFor(63), QStringLiteral("rest"));
     }
 
     void demoPolicy_designExample()
