@@ -36,6 +36,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("demo"), QCoreApplication::translate("main", "Load the demo organisation when the database is empty.")},
         {QStringLiteral("tls-cert"), QCoreApplication::translate("main", "PEM certificate chain to serve HTTPS."), QStringLiteral("FILE")},
         {QStringLiteral("tls-key"), QCoreApplication::translate("main", "PEM private key for --tls-cert."), QStringLiteral("FILE")},
+        {QStringLiteral("approval-sla"), QCoreApplication::translate("main", "Seconds a pending approval waits before it escalates a level (default 14400)."), QStringLiteral("SECONDS")},
     });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
@@ -66,6 +67,14 @@ int main(int argc, char *argv[])
     settings.tlsKey = parser.value(QStringLiteral("tls-key"));
     if (settings.tlsCertificate.isEmpty() != settings.tlsKey.isEmpty())
         return usageError(QCoreApplication::translate("main", "--tls-cert and --tls-key go together"));
+    if (parser.isSet(QStringLiteral("approval-sla"))) {
+        bool ok = false;
+        const qint64 seconds = parser.value(QStringLiteral("approval-sla")).toLongLong(&ok);
+        if (!ok || seconds < 1 || seconds > 30 * 24 * 3600)
+            return usageError(QCoreApplication::translate("main", "--approval-sla: expected 1 to 2592000 seconds"));
+        settings.approvalSlaMs = seconds * 1000;
+        settings.escalationSweepMs = std::min<qint64>(settings.escalationSweepMs, std::max<qint64>(seconds * 250, 100));
+    }
     if (parser.isSet(QStringLiteral("demo")))
         settings.seedDirectory = QStringLiteral(REDRESS_SEED_DIR);
 

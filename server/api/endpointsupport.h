@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace redress {
 
 struct User;
@@ -14,5 +16,11 @@ struct User;
 ApiResponse errorResponse(int clientStatus, const Error &error);
 /// {"id","username","display_name","role","team","vendor"} as the API shows a user.
 QJsonObject userJson(const User &user);
+/// A whole-number query parameter in [minimum, maximum], `fallback` when absent; a 400 answer otherwise.
+struct ApiRequest;
+std::optional<ApiResponse> readIntegerParameter(const ApiRequest &request, const QString &name, qint64 minimum,
+                                                qint64 maximum, qint64 fallback, qint64 *value);
+/// 403 for a role that may not read records at all (integration accounts).
+std::optional<ApiResponse> refuseIntegration(const ApiRequest &request);
 
 } // namespace redress

@@ -12,8 +12,13 @@
 namespace redress {
 
 class ApiServer;
+class CaseQueries;
+class ChangeFeed;
 class Database;
+class DocumentCache;
+class DocumentStore;
 class Metrics;
+class MutationService;
 class Router;
 class SessionService;
 class UserDirectory;
@@ -33,6 +38,8 @@ public:
         QString tlsKey;
         QString seedDirectory; ///< load the demo organisation from here when the database is empty; empty = don't
         qint64 maxBodyBytes = 4 * 1024 * 1024;
+        qint64 approvalSlaMs = 4 * 60 * 60 * 1000; ///< before a pending approval escalates a level
+        qint64 escalationSweepMs = 30 * 1000;      ///< how often overdue approvals are looked for
     };
 
     explicit ServerApp(Settings settings, QObject *parent = nullptr);
@@ -42,11 +49,18 @@ public:
     Result<quint16> start();
 
 private:
+    void escalateOverdueApprovals();
+
     Settings m_settings;
     std::unique_ptr<Database> m_database;
     AuditChain m_auditCache;
     std::unique_ptr<UserDirectory> m_users;
     std::unique_ptr<SessionService> m_sessions;
+    std::unique_ptr<DocumentStore> m_documents;
+    std::unique_ptr<DocumentCache> m_documentCache;
+    std::unique_ptr<MutationService> m_mutations;
+    std::unique_ptr<ChangeFeed> m_changes;
+    std::unique_ptr<CaseQueries> m_queries;
     std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<Router> m_router;
     ApiServer *m_http = nullptr;

@@ -101,8 +101,15 @@ Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &binds
         it = m_prepared.emplace(sql, std::move(query)).first;
     }
     QSqlQuery &query = *it->second;
-    for (int i = 0; i < binds.size(); ++i)
-        query.bindValue(i, binds.at(i));
+    static const QString empty = QStringLiteral("");
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &value = binds.at(i);
+        // A null QString would bind as SQL NULL; text columns mean "empty" by it (explicit NULLs use typed nulls).
+        if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
+            query.bindValue(i, empty);
+        else
+            query.bindValue(i, value);
+    }
     if (!query.exec())
         return sqlError(query, sql);
     return &query;

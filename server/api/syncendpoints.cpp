@@ -1,0 +1,82 @@
+#include "syncendpoints.h"
+
+#include "changefeed.h"
+#include "documentstore.h"
+#include "endpointsupport.h"
+#include "mutationservice.h"
+#include "router.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace redress {
+namespace {
+
+QJsonObject documentJson(const DocumentStore::Document &document)
+{
+    return QJsonObject{{QStringLiteral("id"), document.id},
+                       {QStringLiteral("version"), document.version},
+                       {QStringLiteral("sha256"), document.sha256},
+                       {QStringLiteral("document"), QJsonDocument::fromJson(document.body).object()}};
+}
+
+} // namespace
+
+void SyncEndpoints::install(Router &router, DocumentStore &documents, MutationService &mutations, ChangeFeed &feed)
+{
+    router.add("GET", QStringLiteral("/api/v1/bootstrap"), Router::Access::SignedIn, [&documents, &feed](ApiRequest &request) {
+        if (std::optional<ApiResponse> refused = refuseIntegration(request))
+            return *refused;
+        QJsonObject body{{QStringLiteral("user"), userJson(request.caller().user)}};
+        Result<std::optional<DocumentStore::Document>> policy = documents.activePolicy();
+        if (!policy)
+            return errorResponse(500, policy.error());
+        body.insert(QStringLiteral("policy"), policy.value() ? QJsonValue(documentJson(*policy.value())) : QJsonValue());
+        for (auto [kind, key] : {std::pair{DocumentStore::Kind::Tree, QStringLiteral("trees")},
+                                 std::pair{DocumentStore::Kind::Template, QStringLiteral("templates")}}) {
+            Result<QList<DocumentStore::Document>> active = documents.active(kind);
+            if (!active)
+                return errorResponse(500, active.error());
+            QJsonArray list;
+            for (const DocumentStore::Document &document : active.value())
+                list.append(documentJson(document));
+            body.insert(key, list);
+        }
+        Result<qint64> head = feed.head();
+        if (!head)
+            return errorResponse(500, head.error());
+        // Start pulling from here: everything before is in this answer or in the first full pull.
+        body.insert(QStringLiteral("change_seq"), head.value());
+        return ApiResponse::json(200, body);
+    });
+    router.add("POST", QStringLiteral("/api/v1/mutations"), Router::Access::SignedIn, [&mutations](ApiRequest &request) {
+        Result<QJsonObject> body = request.jsonBody();
+        if (!body)
+            return errorResponse(400, body.error());
+        Result<MutationService::Outcome> outcome = mutations.apply(request.caller(), body.value());
+        if (!outcome)
+            return errorResponse(outcome.error().code == QLatin1String("forbidden") ? 403 : 400, outcome.error());
+        // 422 when a mutation reused an id or sequence with other content: a client bug to see at once. The body
+        // still carries every result.
+        return ApiResponse::json(outcome->anyConflict ? 422 : 200,
+                                 QJsonObject{{QStringLiteral("results"), outcome->results}});
+    });
+    router.add("GET", QStringLiteral("/api/v1/changes"), Router::Access::SignedIn, [&feed](ApiRequest &request) {
+        if (std::optional<ApiResponse> refused = refuseIntegration(request))
+            return *refused;
+        qint64 since = 0;
+        qint64 limit = 0;
+        if (std::optional<ApiResponse> bad = readIntegerParameter(request, QStringLiteral("since"), 0, qint64(1) << 53, 0, &since))
+            return *bad;
+        if (std::optional<ApiResponse> bad = readIntegerParameter(request, QStringLiteral("limit"), 1, ChangeFeed::kMaxPage, 500, &limit))
+            return *bad;
+        Result<ChangeFeed::Page> page = feed.read(AccessScope::of(request.caller().user), since, int(limit));
+        if (!page)
+            return errorResponse(500, page.error());
+        return ApiResponse::json(200, QJsonObject{{QStringLiteral("changes"), page->changes},
+                                                  {QStringLiteral("next"), page->next},
+                                                  {QStringLiteral("more"), page->more}});
+    });
+}
+
+} // namespace redress

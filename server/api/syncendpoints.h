@@ -1,0 +1,18 @@
+#pragma once
+
+namespace redress {
+
+class ChangeFeed;
+class DocumentStore;
+class MutationService;
+class Router;
+
+/// GET /api/v1/bootstrap, POST /api/v1/mutations and GET /api/v1/changes: what a client needs to work offline
+/// and stay in step.
+class SyncEndpoints
+{
+public:
+    static void install(Router &router, DocumentStore &documents, MutationService &mutations, ChangeFeed &feed);
+};
+
+} // namespace redress

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "accessscope.h"
+#include "principal.h"
+#include "result.h"
+
+#include <QJsonObject>
+
+namespace redress {
+
+class Database;
+
+/// The read side of the API: customers, cases with their timelines, and the approvals queue, always filtered by
+/// the caller's scope in SQL, so a record outside it is never read into memory, let alone sent.
+class CaseQueries
+{
+public:
+    static constexpr int kMaxPage = 200;
+
+    explicit CaseQueries(Database &database) : m_database(database) {}
+
+    /// Customers whose name, email, phone or id contains `text` (case-insensitive); {"customers": [...]}.
+    Result<QJsonObject> searchCustomers(const AccessScope &scope, const QString &text, int limit);
+    /// {"customer": {...}, "cases": [...]}; "customer.not_found" when absent or out of scope.
+    Result<QJsonObject> customer(const AccessScope &scope, const QString &id);
+    /// Cases, newest activity first, optionally by status and customer; {"cases": [...], "more"}.
+    Result<QJsonObject> cases(const AccessScope &scope, const QString &status, const QString &customerId, int limit,
+                              int offset);
+    /// {"case", "customer", "timeline", "compensations"}; "case.not_found" when absent or out of scope.
+    Result<QJsonObject> caseDetail(const AccessScope &scope, const QString &id);
+    /// The approvals the caller may decide or watch, by state; pending ones oldest-due first.
+    Result<QJsonObject> approvals(const Principal &caller, const QString &state, int limit);
+
+private:
+    Database &m_database;
+};
+
+} // namespace redress

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "accessscope.h"
+#include "result.h"
+
+#include <QJsonArray>
+
+namespace redress {
+
+class Database;
+
+/// The server's change feed: every write adds rows with a monotonic sequence and the team and vendor that may
+/// see them (empty for rows everyone sees, such as published documents). A page holds only what the reader may see.
+class ChangeFeed
+{
+public:
+    static constexpr int kMaxPage = 1000;
+
+    struct Page
+    {
+        QJsonArray changes; ///< [{"seq", "entity", "id", "op", "data"}]
+        qint64 next = 0;    ///< the cursor for the next page: the last sequence examined
+        bool more = false;
+    };
+
+    explicit ChangeFeed(Database &database) : m_database(database) {}
+
+    Result<Page> read(const AccessScope &scope, qint64 since, int limit);
+    /// The newest sequence number, visible or not (0 when empty).
+    Result<qint64> head();
+
+private:
+    Database &m_database;
+};
+
+} // namespace redress
