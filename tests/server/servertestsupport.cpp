@@ -7,6 +7,7 @@
 #include "userdirectory.h"
 #include "auditchain.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -38,15 +39,19 @@ QString testDatabaseUrl(const QTemporaryDir &dir)
     Result<DatabaseUrl> url = DatabaseUrl::parse(postgres);
     if (!url)
         qFatal("REDRESS_TEST_PG: %s", qPrintable(url.error().toString()));
-    Result<std::unique_ptr<Database>> database = Database::open(url.value(), QStringLiteral("test-reset"));
-    if (!database)
-        qFatal("REDRESS_TEST_PG: %s", qPrintable(database.error().toString()));
-    // One throwaway database per run; each test starts from an empty schema.
-    if (!database.value()->execOnce(QStringLiteral("DROP SCHEMA public CASCADE"))
-        || !database.value()->execOnce(QStringLiteral("CREATE SCHEMA public"))) {
-        qFatal("REDRESS_TEST_PG: cannot reset the schema");
+    // A database of its own for every call: test processes run side by side on one throwaway cluster.
+    static int counter = 0;
+    const QString name = QStringLiteral("redress_t%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    {
+        Result<std::unique_ptr<Database>> admin = Database::open(url.value(), QStringLiteral("test-create-db"));
+        if (!admin)
+            qFatal("REDRESS_TEST_PG: %s", qPrintable(admin.error().toString()));
+        if (Result<void> created = admin.value()->execOnce(QLatin1String("CREATE DATABASE ") + name); !created)
+            qFatal("REDRESS_TEST_PG: %s", qPrintable(created.error().toString()));
     }
-    return postgres;
+    DatabaseUrl own = url.value();
+    own.database = name;
+    return own.toString();
 }
 
 QString TestOrganisation::create(const QString &databaseUrl)
