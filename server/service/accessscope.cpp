@@ -19,6 +19,13 @@ AccessScope AccessScope::of(const User &user)
     return scope;
 }
 
+AccessScope AccessScope::everything()
+{
+    AccessScope scope;
+    scope.m_kind = Kind::Everything;
+    return scope;
+}
+
 QString AccessScope::condition(const QString &alias) const
 {
     switch (m_kind) {

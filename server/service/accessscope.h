@@ -18,6 +18,8 @@ public:
     enum class Kind { Everything, Team, Vendor, Nothing };
 
     static AccessScope of(const User &user);
+    /// For the server's own work on behalf of a system (inbound events): every record.
+    static AccessScope everything();
 
     Kind kind() const { return m_kind; }
     /// A condition such as "team = ?" for a row whose columns are prefixed by `alias` (e.g. "c."), and its binds.

@@ -170,6 +170,15 @@ CREATE TABLE audit_state (
     frontier TEXT NOT NULL);
 INSERT INTO audit_state (id, size, head_hash, frontier) VALUES (1, 0, '', '')
 )sql"},
+    {2, "inbound events from integrations, kept for idempotency", R"sql(
+CREATE TABLE inbound_events (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    type TEXT NOT NULL,
+    case_id TEXT NOT NULL,
+    result TEXT NOT NULL,
+    received_at BIGINT NOT NULL)
+)sql"},
 };
 
 QString dialectSql(const char *sql, Database::Driver driver)

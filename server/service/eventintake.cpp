@@ -1,0 +1,169 @@
+#include "eventintake.h"
+
+#include "caserecords.h"
+#include "database.h"
+#include "jsonobjectreader.h"
+#include "writetransaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace redress {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EventIntake", text);
+}
+
+} // namespace
+
+const QStringList &EventIntake::eventTypes()
+{
+    static const QStringList types{QStringLiteral("sla_breach"), QStringLiteral("negative_survey"),
+                                   QStringLiteral("delivery_failure"), QStringLiteral("vehicle_fault"),
+                                   QStringLiteral("billing_anomaly")};
+    return types;
+}
+
+Result<EventIntake::Outcome> EventIntake::receive(const Principal &caller, const QJsonObject &body)
+{
+    if (caller.user.role != Role::Integration)
+        return Error{QStringLiteral("forbidden"), tr("Only integration accounts post events."), {}};
+    JsonObjectReader reader(body);
+    const QString eventId = reader.requiredString(QStringLiteral("event_id"));
+    const QString type = reader.requiredString(QStringLiteral("type"));
+    const QString customerId = reader.requiredString(QStringLiteral("customer_id"));
+    const QString category = reader.requiredString(QStringLiteral("category"));
+    const QString title = reader.requiredString(QStringLiteral("title"));
+    const QJsonObject facts = reader.object(QStringLiteral("facts")).json();
+    reader.rejectUnknownMembers({QLatin1String("event_id"), QLatin1String("type"), QLatin1String("customer_id"),
+                                 QLatin1String("category"), QLatin1String("title"), QLatin1String("facts")});
+    if (reader.error())
+        return Error{QStringLiteral("request.field"), reader.error()->message, reader.error()->where};
+    if (QUuid::fromString(eventId).isNull())
+        return Error{QStringLiteral("request.field"), tr("An event id is a UUID."), QStringLiteral("/event_id")};
+    if (!eventTypes().contains(type)) {
+        return Error{QStringLiteral("request.field"), tr("The type is one of %1.").arg(eventTypes().join(QLatin1String(", "))),
+                     QStringLiteral("/type")};
+    }
+    static const QRegularExpression snake(QStringLiteral("^[a-z][a-z0-9_]{0,63}$"));
+    if (!snake.match(category).hasMatch())
+        return Error{QStringLiteral("request.field"), tr("A category is a snake_case id."), QStringLiteral("/category")};
+    if (title.trimmed().isEmpty() || title.size() > 200)
+        return Error{QStringLiteral("request.field"), tr("A title has 1 to 200 characters."), QStringLiteral("/title")};
+    if (QJsonDocument(facts).toJson(QJsonDocument::Compact).size() > 16 * 1024)
+        return Error{QStringLiteral("request.field"), tr("Facts are limited to 16 KiB."), QStringLiteral("/facts")};
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    WriteTransaction transaction(m_database, m_auditCache);
+    if (Result<void> begun = transaction.begin(); !begun)
+        return begun.error();
+    Result<QSqlQuery *> seen = m_database.exec(QStringLiteral("SELECT result FROM inbound_events WHERE id = ?"), {eventId});
+    if (!seen)
+        return seen.error();
+    if (seen.value()->next()) {
+        QJsonObject first = QJsonDocument::fromJson(seen.value()->value(0).toString().toUtf8()).object();
+        seen.value()->finish();
+        first.insert(QStringLiteral("duplicate"), true);
+        return Outcome{first, false};
+    }
+    seen.value()->finish();
+
+    MutationContext context{transaction, m_database, caller, AccessScope::everything(), now};
+    Result<QSqlQuery *> customer = m_database.exec(QStringLiteral("SELECT team, vendor, region FROM customers WHERE id = ?"),
+                                                   {customerId});
+    if (!customer)
+        return customer.error();
+    if (!customer.value()->next()) {
+        customer.value()->finish();
+        return Error{QStringLiteral("customer.not_found"), tr("No customer %1.").arg(customerId.left(64)), QStringLiteral("/customer_id")};
+    }
+    const QString team = customer.value()->value(0).toString();
+    const QString vendor = customer.value()->value(1).toString();
+    const QString region = customer.value()->value(2).toString();
+    customer.value()->finish();
+
+    // The customer's newest unresolved case of this category gets the event; otherwise a new case opens.
+    Result<QSqlQuery *> open = m_database.exec(
+        QStringLiteral("SELECT id FROM cases WHERE customer_id = ? AND category = ? AND status <> 'resolved' "
+                       "ORDER BY opened_at DESC LIMIT 1"),
+        {customerId, category});
+    if (!open)
+        return open.error();
+    const QString existing = open.value()->next() ? open.value()->value(0).toString() : QString();
+    open.value()->finish();
+
+    const QJsonObject eventJson{{QStringLiteral("event_id"), eventId}, {QStringLiteral("type"), type},
+                                {QStringLiteral("title"), title}, {QStringLiteral("facts"), facts}};
+    CaseRecord record;
+    bool opened = false;
+    if (!existing.isEmpty()) {
+        Result<CaseRecord> loaded = CaseRecords::load(context, existing);
+        if (!loaded)
+            return loaded.error();
+        record = loaded.value();
+        for (auto it = facts.begin(); it != facts.end(); ++it) {
+            if (!it.value().isObject() && !it.value().isArray())
+                record.facts.insert(it.key(), it.value());
+        }
+        if (Result<void> saved = CaseRecords::save(context, record); !saved)
+            return saved.error();
+    } else {
+        opened = true;
+        record.id = QLatin1String("EV-") + QUuid::createUuid().toString(QUuid::Id128).left(12).toUpper();
+        record.customerId = customerId;
+        record.team = team;
+        record.vendor = vendor;
+        record.category = category;
+        record.region = region;
+        record.channel = QStringLiteral("event");
+        record.title = title;
+        record.status = QStringLiteral("open");
+        for (auto it = facts.begin(); it != facts.end(); ++it) {
+            if (!it.value().isObject() && !it.value().isArray())
+                record.facts.insert(it.key(), it.value());
+        }
+        record.openedBy = caller.user.id;
+        record.openedAt = now;
+        record.updatedAt = now;
+        Result<QSqlQuery *> inserted = m_database.exec(
+            QStringLiteral("INSERT INTO cases (id, customer_id, team, vendor, category, brand, region, channel, title, status, "
+                           "facts, assignee_id, opened_by, opened_at, updated_at) VALUES (?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, '', ?, ?, ?)"),
+            {record.id, record.customerId, record.team, record.vendor, record.category, record.region, record.channel,
+             record.title, record.status, QString::fromUtf8(QJsonDocument(record.facts).toJson(QJsonDocument::Compact)),
+             record.openedBy, record.openedAt, record.updatedAt});
+        if (!inserted)
+            return inserted.error();
+        if (Result<qint64> changed = transaction.change(QStringLiteral("case"), record.id, QStringLiteral("upsert"),
+                                                        record.toJson(), record.team, record.vendor);
+            !changed) {
+            return changed.error();
+        }
+    }
+    if (Result<void> event = CaseRecords::addEvent(context, record, QLatin1String("event.") + type, eventJson); !event)
+        return event.error();
+    const QJsonObject answer{{QStringLiteral("event_id"), eventId},
+                             {QStringLiteral("case_id"), record.id},
+                             {QStringLiteral("result"), opened ? QStringLiteral("opened") : QStringLiteral("updated")},
+                             {QStringLiteral("duplicate"), false}};
+    if (Result<QSqlQuery *> stored = m_database.exec(
+            QStringLiteral("INSERT INTO inbound_events (id, user_id, type, case_id, result, received_at) VALUES (?, ?, ?, ?, ?, ?)"),
+            {eventId, caller.user.id, type, record.id, QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)), now});
+        !stored) {
+        return stored.error();
+    }
+    if (Result<void> audited = transaction.audit(caller.user.username, caller.deviceId, QStringLiteral("event.receive"),
+                                                 QStringLiteral("case"), record.id, {}, eventJson);
+        !audited) {
+        return audited.error();
+    }
+    if (Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    return Outcome{answer, opened};
+}
+
+} // namespace redress
