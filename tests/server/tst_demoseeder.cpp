@@ -1,0 +1,385 @@
+// DemoSeeder: the demo organisation loads once into an empty database, whole and in scope, and a broken demo file
+// is refused before anything is written, with the JSON pointer of the fault.
+#include "auditchain.h"
+#include "database.h"
+#include "demoseeder.h"
+#include "passwordhasher.h"
+#include "schemamigrator.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace redress;
+
+namespace {
+
+const QString kSeed = QStringLiteral(REDRESS_SOURCE_DIR "/resources/seed");
+const QString kPassword = QStringLiteral("redress-demo");
+
+/// A migrated SQLite database in a temporary directory.
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> database;
+    AuditChain auditCache;
+
+    bool open()
+    {
+        static int connections = 0;
+        Result<DatabaseUrl> url = DatabaseUrl::parse(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("demo.sqlite")));
+        if (!url)
+            return false;
+        Result<std::unique_ptr<Database>> opened =
+            Database::open(*url, QStringLiteral("tst_demoseeder_%1").arg(++connections));
+        if (!opened)
+            return false;
+        database = std::move(opened).value();
+        return SchemaMigrator(*database).migrate().ok();
+    }
+
+    Result<bool> seed(const QString &seedDirectory = kSeed)
+    {
+        return DemoSeeder(*database, auditCache).seedIfEmpty(seedDirectory, kPassword);
+    }
+
+    QVariant scalar(const QString &sql, const QVariantList &binds = {})
+    {
+        Result<QSqlQuery *> query = database->exec(sql, binds);
+        if (!query || !query.value()->next())
+            return {};
+        const QVariant value = query.value()->value(0);
+        query.value()->finish();
+        return value;
+    }
+
+    qint64 count(const QString &sql, const QVariantList &binds = {}) { return scalar(sql, binds).toLongLong(); }
+};
+
+QJsonObject demoJson()
+{
+    QFile file(kSeed + QStringLiteral("/demo-org.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+/// `root` with the value at JSON pointer `pointer` replaced by `value`, or removed when `value` is undefined.
+QJsonValue replaced(const QJsonValue &root, QStringList tokens, const QJsonValue &value)
+{
+    if (tokens.isEmpty())
+        return value;
+    const QString token = tokens.takeFirst();
+    if (root.isArray()) {
+        QJsonArray array = root.toArray();
+        const int index = token.toInt();
+        if (tokens.isEmpty() && value.isUndefined())
+            array.removeAt(index);
+        else
+            array[index] = replaced(array.at(index), tokens, value);
+        return array;
+    }
+    QJsonObject object = root.toObject();
+    if (tokens.isEmpty() && value.isUndefined())
+        object.remove(token);
+    else
+        object[token] = replaced(object.value(token), tokens, value);
+    return object;
+}
+
+/// Copies the seed's policy, trees and templates to `target`, with `demo` as its demo-org.json.
+bool writeSeed(const QString &target, const QByteArray &demo)
+{
+    QDir().mkpath(target + QStringLiteral("/trees"));
+    QDir().mkpath(target + QStringLiteral("/templates"));
+    QStringList files{QStringLiteral("policy.json")};
+    for (const QString &folder : {QStringLiteral("trees"), QStringLiteral("templates")}) {
+        for (const QString &name : QDir(kSeed + QLatin1Char('/') + folder).entryList({QStringLiteral("*.json")}))
+            files.append(folder + QLatin1Char('/') + name);
+    }
+    for (const QString &file : std::as_const(files)) {
+        if (!QFile::copy(kSeed + QLatin1Char('/') + file, target + QLatin1Char('/') + file))
+            return false;
+    }
+    QFile out(target + QStringLiteral("/demo-org.json"));
+    return out.open(QIODevice::WriteOnly) && out.write(demo) == demo.size();
+}
+
+} // namespace
+
+class TestDemoSeeder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(PasswordHasher::initialise());
+        QVERIFY(!demoJson().isEmpty());
+    }
+
+    void emptyDatabase_getsTheWholeDemo()
+    {
+        Fixture fixture;
+        QVERIFY(fixture.open());
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        Result<bool> seeded = fixture.seed();
+        QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().toString()));
+        QVERIFY(seeded.value());
+
+        const QJsonObject demo = demoJson();
+        const QJsonArray customers = demo.value(QStringLiteral("customers")).toArray();
+        const QJsonArray cases = demo.value(QStringLiteral("cases")).toArray();
+        QMap<QString, qint64> expectedTiers;
+        for (const QJsonValue &customer : customers)
+            ++expectedTiers[customer.toObject().value(QStringLiteral("tier")).toString()];
+        qint64 notes = 0;
+        qint64 compensations = 0;
+        for (const QJsonValue &demoCase : cases) {
+            notes += demoCase.toObject().value(QStringLiteral("events")).toArray().size();
+            compensations += demoCase.toObject().value(QStringLiteral("compensations")).toArray().size();
+        }
+
+        // Every tier, in the numbers the file gives.
+        for (const QString &tier : {QStringLiteral("standard"), QStringLiteral("silver"), QStringLiteral("gold"), QStringLiteral("platinum")}) {
+            QVERIFY2(expectedTiers.value(tier) > 0, qPrintable(tier));
+            QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE tier = ?"), {tier}), expectedTiers.value(tier));
+        }
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM customers")), qint64(customers.size()));
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases")), qint64(cases.size()));
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM compensations WHERE state = 'applied'")), compensations);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM case_events WHERE type = 'note'")), notes);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM case_events WHERE type = 'case.opened'")), qint64(cases.size()));
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM case_events WHERE type = 'compensation.applied'")), compensations);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM case_events WHERE type = 'case.resolved'")),
+                 fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'resolved'")));
+        QVERIFY(fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'open'")) > 0);
+        QVERIFY(fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'in_progress'")) > 0);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'resolved' AND (root_cause = '' OR resolved_at IS NULL)")), 0);
+
+        // The documents, and the demo users with the password the seeder was given.
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM documents WHERE kind = 'policy'")), 1);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM documents WHERE kind = 'tree'")),
+                 qint64(QDir(kSeed + QStringLiteral("/trees")).entryList({QStringLiteral("*.json")}).size()));
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM documents WHERE kind = 'template'")),
+                 qint64(QDir(kSeed + QStringLiteral("/templates")).entryList({QStringLiteral("*.json")}).size() - 1)); // less sample-context.json
+        for (const QString &username : {QStringLiteral("agent"), QStringLiteral("senior"), QStringLiteral("lead"), QStringLiteral("manager"),
+                                        QStringLiteral("director"), QStringLiteral("trainer"), QStringLiteral("admin"),
+                                        QStringLiteral("vendor-agent"), QStringLiteral("vendor-lead")}) {
+            const QString hash = fixture.scalar(QStringLiteral("SELECT password_hash FROM users WHERE username = ?"), {username}).toString();
+            QVERIFY2(PasswordHasher::verify(hash, kPassword), qPrintable(username));
+        }
+
+        // Every row in the change feed, with its scope; one audit entry for the load, after the documents' and users'.
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM changes WHERE entity = 'customer'")), qint64(customers.size()));
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM changes WHERE entity = 'case'")), qint64(cases.size()));
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM changes ch JOIN cases c ON c.id = ch.entity_id "
+                                              "WHERE ch.entity = 'case' AND (ch.team <> c.team OR ch.vendor <> c.vendor)")), 0);
+        QVERIFY(fixture.count(QStringLiteral("SELECT size FROM audit_state WHERE id = 1")) > 0);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entry LIKE '%\"demo.seed\"%'")), 1);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), fixture.count(QStringLiteral("SELECT size FROM audit_state")));
+
+        // Recent history, none of it in the future.
+        const qint64 after = QDateTime::currentMSecsSinceEpoch();
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM case_events WHERE at > ?"), {after}), 0);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM compensations WHERE created_at > ?"), {after}), 0);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE opened_at > ? OR resolved_at > ?"), {after, after}), 0);
+        QVERIFY(fixture.count(QStringLiteral("SELECT COUNT(*) FROM compensations WHERE created_at > ?"), {before - 90LL * 86'400'000}) > 0);
+
+        // Search text: lower-cased, and the name also without accents.
+        const QString searchText = fixture.scalar(QStringLiteral("SELECT search_text FROM customers WHERE name = ?"),
+                                                  {QStringLiteral("María José Rivera")}).toString();
+        QVERIFY2(searchText.contains(u"maría josé rivera"), qPrintable(searchText));
+        QVERIFY2(searchText.contains(QLatin1String("maria jose rivera")), qPrintable(searchText));
+        QVERIFY2(searchText.contains(QLatin1String("mjrivera@example.com")), qPrintable(searchText));
+    }
+
+    void vendorCustomers_belongOnlyToTheirVendor()
+    {
+        Fixture fixture;
+        QVERIFY(fixture.open());
+        QVERIFY(fixture.seed().ok());
+
+        Result<QSqlQuery *> vendors = fixture.database->exec(QStringLiteral("SELECT DISTINCT vendor FROM customers WHERE vendor <> ''"));
+        QVERIFY(vendors.ok());
+        QStringList names;
+        while (vendors.value()->next())
+            names.append(vendors.value()->value(0).toString());
+        vendors.value()->finish();
+        QCOMPARE(names, QStringList{QStringLiteral("harbor-bpo")});
+        QVERIFY(fixture.count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE vendor = 'harbor-bpo'")) > 0);
+        QVERIFY(fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE vendor = 'harbor-bpo'")) > 0);
+
+        // Cases and compensations carry their customer's scope ...
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases c JOIN customers u ON u.id = c.customer_id "
+                                              "WHERE c.team <> u.team OR c.vendor <> u.vendor")), 0);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM compensations p JOIN customers u ON u.id = p.customer_id "
+                                              "WHERE p.team <> u.team OR p.vendor <> u.vendor")), 0);
+        // ... and only the vendor's own staff appear in a vendor customer's history, and only in-house staff elsewhere.
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases c JOIN users u ON u.id = c.opened_by WHERE u.vendor <> c.vendor")), 0);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM case_events e JOIN cases c ON c.id = e.case_id "
+                                              "JOIN users u ON u.id = e.actor_id WHERE u.vendor <> c.vendor")), 0);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM compensations p JOIN users u ON u.id = p.actor_id WHERE u.vendor <> p.vendor")), 0);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM case_events e LEFT JOIN users u ON u.id = e.actor_id WHERE u.id IS NULL")), 0);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM changes WHERE entity = 'customer' AND vendor = 'harbor-bpo'")),
+                 fixture.count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE vendor = 'harbor-bpo'")));
+    }
+
+    void secondSeed_changesNothing()
+    {
+        Fixture fixture;
+        QVERIFY(fixture.open());
+        QVERIFY(fixture.seed().ok());
+        const qint64 users = fixture.count(QStringLiteral("SELECT COUNT(*) FROM users"));
+        const qint64 customers = fixture.count(QStringLiteral("SELECT COUNT(*) FROM customers"));
+        const qint64 audit = fixture.count(QStringLiteral("SELECT size FROM audit_state"));
+        const qint64 changes = fixture.count(QStringLiteral("SELECT COUNT(*) FROM changes"));
+
+        Result<bool> again = fixture.seed();
+        QVERIFY(again.ok());
+        QVERIFY(!again.value());
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM users")), users);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM customers")), customers);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT size FROM audit_state")), audit);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM changes")), changes);
+    }
+
+    void databaseWithUsers_isNeverSeeded()
+    {
+        Fixture fixture;
+        QVERIFY(fixture.open());
+        QVERIFY(fixture.database
+                    ->exec(QStringLiteral("INSERT INTO users (id, username, display_name, role, team, password_hash, created_at) "
+                                          "VALUES ('u1', 'ops', 'Ops', 'admin', 'it', 'x', 0)"))
+                    .ok());
+        Result<bool> seeded = fixture.seed();
+        QVERIFY(seeded.ok());
+        QVERIFY(!seeded.value());
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM documents")), 0);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM customers")), 0);
+    }
+
+    void brokenDemoFile_namesThePointer_data()
+    {
+        QTest::addColumn<QStringList>("edits"); ///< "POINTER JSON" (JSON empty: remove the member)
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QString>("code");
+
+        const QJsonObject demo = demoJson();
+        const QJsonArray customers = demo.value(QStringLiteral("customers")).toArray();
+        const QJsonArray cases = demo.value(QStringLiteral("cases")).toArray();
+        QSet<QString> vendorCustomers;
+        for (const QJsonValue &customer : customers) {
+            if (!customer.toObject().value(QStringLiteral("vendor")).toString().isEmpty())
+                vendorCustomers.insert(customer.toObject().value(QStringLiteral("id")).toString());
+        }
+        qsizetype vendorCase = -1;
+        qsizetype resolvedCase = -1;
+        qsizetype paidCase = -1;
+        qsizetype notedCase = -1;
+        for (qsizetype i = 0; i < cases.size(); ++i) {
+            const QJsonObject demoCase = cases.at(i).toObject();
+            if (vendorCase < 0 && vendorCustomers.contains(demoCase.value(QStringLiteral("customer")).toString()))
+                vendorCase = i;
+            if (resolvedCase < 0 && demoCase.value(QStringLiteral("status")).toString() == QLatin1String("resolved"))
+                resolvedCase = i;
+            if (paidCase < 0 && !demoCase.value(QStringLiteral("compensations")).toArray().isEmpty())
+                paidCase = i;
+            if (notedCase < 0 && !demoCase.value(QStringLiteral("events")).toArray().isEmpty())
+                notedCase = i;
+        }
+        QVERIFY(vendorCase >= 0 && resolvedCase >= 0 && paidCase >= 0 && notedCase >= 0);
+        const auto at = [](qsizetype index, const char *rest) -> QString {
+            return QStringLiteral("/cases/%1").arg(index) + QLatin1String(rest);
+        };
+
+        QTest::newRow("tier of the wrong type") << QStringList{QStringLiteral("/customers/0/tier 3")}
+                                                << QStringLiteral("/customers/0/tier") << QStringLiteral("json.type");
+        QTest::newRow("unknown tier") << QStringList{QStringLiteral("/customers/1/tier \"diamond\"")}
+                                      << QStringLiteral("/customers/1/tier") << QStringLiteral("demo.unknown_id");
+        QTest::newRow("region the policy lacks") << QStringList{QStringLiteral("/customers/2/region \"eu-west\"")}
+                                                 << QStringLiteral("/customers/2/region") << QStringLiteral("demo.unknown_id");
+        QTest::newRow("misspelt member") << QStringList{QStringLiteral("/users/0/pasword \"hunter2\"")}
+                                         << QStringLiteral("/users/0/pasword") << QStringLiteral("json.unknown_member");
+        QTest::newRow("unknown role") << QStringList{QStringLiteral("/users/0/role \"overlord\"")}
+                                      << QStringLiteral("/users/0/role") << QStringLiteral("demo.unknown_id");
+        QTest::newRow("category the policy lacks") << QStringList{at(2, "/category \"alien_abduction\"")}
+                                                   << at(2, "/category") << QStringLiteral("demo.unknown_id");
+        QTest::newRow("in-house agent on a vendor's case") << QStringList{at(vendorCase, "/opened_by \"agent\"")}
+                                                           << at(vendorCase, "/opened_by") << QStringLiteral("demo.scope");
+        QTest::newRow("vendor customer in an in-house team") << QStringList{QStringLiteral("/customers/0/vendor \"harbor-bpo\"")}
+                                                             << QStringLiteral("/customers/0/team") << QStringLiteral("demo.scope");
+        QTest::newRow("resolved without a root cause") << QStringList{at(resolvedCase, "/root_cause")}
+                                                       << at(resolvedCase, "/root_cause") << QStringLiteral("demo.status");
+        QTest::newRow("compensation in another currency") << QStringList{at(paidCase, "/compensations/0/amount/currency \"EUR\"")}
+                                                          << at(paidCase, "/compensations/0/amount/currency") << QStringLiteral("demo.currency");
+        QTest::newRow("amount as a decimal string") << QStringList{at(paidCase, "/compensations/0/amount/minor \"12.50\"")}
+                                                    << at(paidCase, "/compensations/0/amount/minor") << QStringLiteral("json.type");
+        QTest::newRow("note in the future") << QStringList{at(notedCase, "/opened_days_ago 1"), at(notedCase, "/opened_hour 0"),
+                                                           at(notedCase, "/events/0/after_minutes 2880")}
+                                            << at(notedCase, "/events/0/after_minutes") << QStringLiteral("demo.future");
+        QTest::newRow("unknown customer") << QStringList{at(3, "/customer \"cust-9999\"")} << at(3, "/customer")
+                                          << QStringLiteral("demo.unknown_id");
+        QTest::newRow("wrong format") << QStringList{QStringLiteral("/format 2")} << QStringLiteral("/format") << QString();
+    }
+
+    void brokenDemoFile_namesThePointer()
+    {
+        QFETCH(QStringList, edits);
+        QFETCH(QString, pointer);
+        QFETCH(QString, code);
+
+        QJsonValue demo = demoJson();
+        for (const QString &edit : edits) {
+            const qsizetype space = edit.indexOf(QLatin1Char(' '));
+            const QString path = space < 0 ? edit : edit.left(space);
+            const QJsonValue value = space < 0
+                ? QJsonValue(QJsonValue::Undefined)
+                : QJsonDocument::fromJson("[" + edit.mid(space + 1).toUtf8() + "]").array().at(0);
+            demo = replaced(demo, path.mid(1).split(QLatin1Char('/')), value);
+        }
+        Fixture fixture;
+        QVERIFY(fixture.open());
+        const QString seed = fixture.dir.filePath(QStringLiteral("seed"));
+        QVERIFY(writeSeed(seed, QJsonDocument(demo.toObject()).toJson()));
+
+        Result<bool> seeded = fixture.seed(seed);
+        QVERIFY(!seeded.ok());
+        const QString where = QDir::toNativeSeparators(seed + QStringLiteral("/demo-org.json")) + QLatin1Char('#') + pointer;
+        QVERIFY2(seeded.error().where == where, qPrintable(seeded.error().where + QLatin1String(" ≠ ") + where));
+        if (!code.isEmpty())
+            QCOMPARE(seeded.error().code, code);
+        QVERIFY(!seeded.error().message.isEmpty());
+        // Refused before the first write: no documents, no users.
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM documents")), 0);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM users")), 0);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT size FROM audit_state")), 0);
+    }
+
+    void truncatedDemoFile_isRefused()
+    {
+        Fixture fixture;
+        QVERIFY(fixture.open());
+        QFile original(kSeed + QStringLiteral("/demo-org.json"));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+        const QString seed = fixture.dir.filePath(QStringLiteral("seed"));
+        QVERIFY(writeSeed(seed, bytes.left(bytes.size() / 2)));
+        Result<bool> seeded = fixture.seed(seed);
+        QVERIFY(!seeded.ok());
+        QVERIFY2(seeded.error().where.startsWith(QDir::toNativeSeparators(seed + QStringLiteral("/demo-org.json"))),
+                 qPrintable(seeded.error().where));
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM users")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoSeeder)
+#include "tst_demoseeder.moc"
