@@ -1,14 +1,31 @@
 #include "serverapp.h"
 
 #include "apiserver.h"
+#include "approvalmutations.h"
+#include "casequeries.h"
+#include "changefeed.h"
 #include "database.h"
+#include "demoseeder.h"
+#include "documentcache.h"
+#include "documentstore.h"
+#include "eventendpoints.h"
+#include "eventintake.h"
 #include "metrics.h"
+#include "mutationservice.h"
 #include "opsendpoints.h"
+#include "readendpoints.h"
 #include "router.h"
 #include "schemamigrator.h"
 #include "sessionendpoints.h"
 #include "sessionservice.h"
+#include "syncendpoints.h"
 #include "userdirectory.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcServer, "redress.server")
 
 namespace redress {
 
@@ -31,17 +48,59 @@ Result<quint16> ServerApp::start()
     m_database = std::move(database.value());
     if (Result<int> migrated = SchemaMigrator(*m_database).migrate(); !migrated)
         return migrated.error();
+    if (!m_settings.seedDirectory.isEmpty()) {
+        // The demo users' shared password is public by design (issue 3); it never guards real data, because the
+        // seeder only runs on a database without users.
+        Result<bool> seeded =
+            DemoSeeder(*m_database, m_auditCache).seedIfEmpty(m_settings.seedDirectory, QStringLiteral("redress-demo"));
+        if (!seeded)
+            return seeded.error();
+    }
 
     m_users = std::make_unique<UserDirectory>(*m_database, m_auditCache);
     m_sessions = std::make_unique<SessionService>(*m_database, m_auditCache, *m_users, SessionService::Settings{});
+    m_documents = std::make_unique<DocumentStore>(*m_database, m_auditCache);
+    m_documentCache = std::make_unique<DocumentCache>(*m_documents);
+    MutationService::Settings mutationSettings;
+    mutationSettings.approvalSlaMs = m_settings.approvalSlaMs;
+    m_mutations = std::make_unique<MutationService>(*m_database, m_auditCache, *m_documentCache, mutationSettings);
+    m_changes = std::make_unique<ChangeFeed>(*m_database);
+    m_queries = std::make_unique<CaseQueries>(*m_database);
     m_metrics = std::make_unique<Metrics>();
+    m_metrics->addGauge(QStringLiteral("redress_approvals_pending"), QStringLiteral("Approval requests waiting for a decision."),
+                        [this] {
+                            Result<QSqlQuery *> count = m_database->exec(
+                                QStringLiteral("SELECT COUNT(*) FROM approvals WHERE state = 'pending'"));
+                            if (!count || !count.value()->next())
+                                return -1.0;
+                            const double pending = count.value()->value(0).toDouble();
+                            count.value()->finish();
+                            return pending;
+                        });
     m_router = std::make_unique<Router>();
     SessionEndpoints::install(*m_router, *m_sessions);
     OpsEndpoints::install(*m_router, *m_database, *m_metrics);
+    ReadEndpoints::install(*m_router, *m_queries);
+    SyncEndpoints::install(*m_router, *m_documents, *m_mutations, *m_changes);
+    m_events = std::make_unique<EventIntake>(*m_database, m_auditCache);
+    EventEndpoints::install(*m_router, *m_events);
+
+    auto *sweep = new QTimer(this);
+    sweep->setInterval(int(std::clamp<qint64>(m_settings.escalationSweepMs, 100, 3'600'000)));
+    connect(sweep, &QTimer::timeout, this, &ServerApp::escalateOverdueApprovals);
+    sweep->start();
 
     m_http = new ApiServer(*m_router, *m_sessions, *m_metrics);
     m_http->setMaxBodyBytes(m_settings.maxBodyBytes);
     return m_http->start(m_settings.address, m_settings.port, m_settings.tlsCertificate, m_settings.tlsKey);
+}
+
+void ServerApp::escalateOverdueApprovals()
+{
+    Result<int> moved = ApprovalMutations::escalateOverdue(*m_database, m_auditCache, QDateTime::currentMSecsSinceEpoch(),
+                                                           m_settings.approvalSlaMs);
+    if (!moved)
+        qCWarning(lcServer).noquote() << "escalating approvals:" << moved.error().toString();
 }
 
 } // namespace redress

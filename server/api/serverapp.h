@@ -17,6 +17,7 @@ class ChangeFeed;
 class Database;
 class DocumentCache;
 class DocumentStore;
+class EventIntake;
 class Metrics;
 class MutationService;
 class Router;
@@ -61,6 +62,7 @@ private:
     std::unique_ptr<MutationService> m_mutations;
     std::unique_ptr<ChangeFeed> m_changes;
     std::unique_ptr<CaseQueries> m_queries;
+    std::unique_ptr<EventIntake> m_events;
     std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<Router> m_router;
     ApiServer *m_http = nullptr;
