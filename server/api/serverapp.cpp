@@ -81,7 +81,7 @@ Result<quint16> ServerApp::start()
     SessionEndpoints::install(*m_router, *m_sessions);
     OpsEndpoints::install(*m_router, *m_database, *m_metrics);
     ReadEndpoints::install(*m_router, *m_queries);
-    SyncEndpoints::install(*m_router, *m_documents, *m_mutations, *m_changes);
+    SyncEndpoints::install(*m_router, *m_documents, *m_mutations, *m_changes, *m_metrics);
     m_events = std::make_unique<EventIntake>(*m_database, m_auditCache);
     EventEndpoints::install(*m_router, *m_events);
 

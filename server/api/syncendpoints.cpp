@@ -3,6 +3,7 @@
 #include "changefeed.h"
 #include "documentstore.h"
 #include "endpointsupport.h"
+#include "metrics.h"
 #include "mutationservice.h"
 #include "router.h"
 
@@ -22,7 +23,8 @@ QJsonObject documentJson(const DocumentStore::Document &document)
 
 } // namespace
 
-void SyncEndpoints::install(Router &router, DocumentStore &documents, MutationService &mutations, ChangeFeed &feed)
+void SyncEndpoints::install(Router &router, DocumentStore &documents, MutationService &mutations, ChangeFeed &feed,
+                            Metrics &metrics)
 {
     router.add("GET", QStringLiteral("/api/v1/bootstrap"), Router::Access::SignedIn, [&documents, &feed](ApiRequest &request) {
         if (std::optional<ApiResponse> refused = refuseIntegration(request))
@@ -49,13 +51,24 @@ void SyncEndpoints::install(Router &router, DocumentStore &documents, MutationSe
         body.insert(QStringLiteral("change_seq"), head.value());
         return ApiResponse::json(200, body);
     });
-    router.add("POST", QStringLiteral("/api/v1/mutations"), Router::Access::SignedIn, [&mutations](ApiRequest &request) {
+    router.add("POST", QStringLiteral("/api/v1/mutations"), Router::Access::SignedIn, [&mutations, &metrics](ApiRequest &request) {
         Result<QJsonObject> body = request.jsonBody();
         if (!body)
             return errorResponse(400, body.error());
         Result<MutationService::Outcome> outcome = mutations.apply(request.caller(), body.value());
         if (!outcome)
             return errorResponse(outcome.error().code == QLatin1String("forbidden") ? 403 : 400, outcome.error());
+        const QJsonArray sent = body->value(QStringLiteral("mutations")).toArray();
+        for (qsizetype i = 0; i < outcome->results.size(); ++i) {
+            // Only known types become labels: a client could otherwise mint a time series per request.
+            static const QStringList known{QStringLiteral("case.open"), QStringLiteral("case.update"), QStringLiteral("note.add"),
+                                           QStringLiteral("tree.record"), QStringLiteral("message.send"), QStringLiteral("case.resolve"),
+                                           QStringLiteral("compensation.propose"), QStringLiteral("approval.decide"),
+                                           QStringLiteral("delegation.create")};
+            const QString type = sent.at(i).toObject().value(QStringLiteral("type")).toString();
+            metrics.recordMutation(known.contains(type) ? type : QStringLiteral("unknown"),
+                                   outcome->results.at(i).toObject().value(QStringLiteral("status")).toString());
+        }
         // 422 when a mutation reused an id or sequence with other content: a client bug to see at once. The body
         // still carries every result.
         return ApiResponse::json(outcome->anyConflict ? 422 : 200,

@@ -4,6 +4,7 @@ namespace redress {
 
 class ChangeFeed;
 class DocumentStore;
+class Metrics;
 class MutationService;
 class Router;
 
@@ -12,7 +13,8 @@ class Router;
 class SyncEndpoints
 {
 public:
-    static void install(Router &router, DocumentStore &documents, MutationService &mutations, ChangeFeed &feed);
+    static void install(Router &router, DocumentStore &documents, MutationService &mutations, ChangeFeed &feed,
+                        Metrics &metrics);
 };
 
 } // namespace redress
