@@ -18,6 +18,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcApi, "redress.api")
 
 namespace redress {
@@ -45,6 +47,18 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
             return pair.second;
     }
     return {};
+}
+
+/// What Qt's HTTP parser calls an upgrade (Connection: upgrade and an Upgrade header), to a WebSocket: the
+/// requests QAbstractHttpServer hands to the WebSocket server when handleRequest returns true.
+bool isWebSocketUpgrade(const QHttpServerRequest &request)
+{
+    if (header(request, QByteArrayLiteral("upgrade")).trimmed().compare("websocket", Qt::CaseInsensitive) != 0)
+        return false;
+    const QList<QByteArray> connection = header(request, QByteArrayLiteral("connection")).split(',');
+    return std::any_of(connection.cbegin(), connection.cend(), [](const QByteArray &token) {
+        return token.trimmed().compare("upgrade", Qt::CaseInsensitive) == 0;
+    });
 }
 
 QByteArray errorBody(const QString &code, const QString &message)
@@ -119,16 +133,24 @@ bool ApiServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     request.authorization = header(httpRequest, QByteArrayLiteral("authorization"));
     request.remoteAddress = httpRequest.remoteAddress().toString();
 
-    // A WebSocket upgrade on the stream path is left unanswered here: QAbstractHttpServer then hands the socket
-    // to newWebSocketConnection, where the stream checks the token itself.
-    if (!m_streamPath.isEmpty() && request.path == m_streamPath
-        && header(httpRequest, QByteArrayLiteral("upgrade")).compare("websocket", Qt::CaseInsensitive) == 0) {
-        return true;
+    const bool onStreamPath = !m_streamPath.isEmpty() && request.path == m_streamPath;
+    if (isWebSocketUpgrade(httpRequest)) {
+        // Qt 6.4 asks handleRequest about every WebSocket upgrade: true (and nothing written) hands the socket to
+        // newWebSocketConnection, where the stream checks the token itself; false makes it answer through
+        // missingHandler (404) and hang up. Only a GET on the stream path may upgrade.
+        const bool accepted = onStreamPath && httpRequest.method() == QHttpServerRequest::Method::Get;
+        m_metrics.recordRequest(accepted ? m_streamPath : QStringLiteral("(unmatched)"), request.method,
+                                accepted ? 101 : 404, double(timer.nsecsElapsed()) / 1e9);
+        return accepted;
     }
 
     ApiResponse response;
     Router::Match match;
-    if (httpRequest.body().size() > m_maxBodyBytes) {
+    if (onStreamPath) {
+        response = ApiResponse::error(400, QStringLiteral("request.upgrade"),
+                                      QCoreApplication::translate("ApiServer", "%1 is a WebSocket: send GET with Upgrade: websocket.")
+                                          .arg(m_streamPath));
+    } else if (httpRequest.body().size() > m_maxBodyBytes) {
         response = ApiResponse::error(413, QStringLiteral("request.too_large"),
                                       QCoreApplication::translate("ApiServer", "The body has %1 bytes; the limit is %2.")
                                           .arg(httpRequest.body().size())

@@ -4,6 +4,7 @@
 #include "approvalmutations.h"
 #include "casequeries.h"
 #include "changefeed.h"
+#include "changestream.h"
 #include "database.h"
 #include "demoseeder.h"
 #include "documentcache.h"
@@ -42,7 +43,8 @@ ServerApp::~ServerApp()
 
 Result<quint16> ServerApp::start()
 {
-    Result<std::unique_ptr<Database>> database = Database::open(m_settings.database, QStringLiteral("redress-server"));
+    const QString connectionName = QStringLiteral("redress-server");
+    Result<std::unique_ptr<Database>> database = Database::open(m_settings.database, connectionName);
     if (!database)
         return database.error();
     m_database = std::move(database.value());
@@ -92,6 +94,15 @@ Result<quint16> ServerApp::start()
 
     m_http = new ApiServer(*m_router, *m_sessions, *m_metrics);
     m_http->setMaxBodyBytes(m_settings.maxBodyBytes);
+    m_http->setStreamPath(QStringLiteral("/api/v1/stream"));
+    m_stream = std::make_unique<ChangeStream>(*m_sessions, *m_changes);
+    m_stream->acceptFrom(m_http);
+    // On PostgreSQL the stream also LISTENs on the server's own connection, for pokes from other instances.
+    if (Result<void> streaming =
+            m_stream->start(m_database->driver() == Database::Driver::Postgres ? connectionName : QString());
+        !streaming) {
+        return streaming.error();
+    }
     return m_http->start(m_settings.address, m_settings.port, m_settings.tlsCertificate, m_settings.tlsKey);
 }
 

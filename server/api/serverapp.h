@@ -14,6 +14,7 @@ namespace redress {
 class ApiServer;
 class CaseQueries;
 class ChangeFeed;
+class ChangeStream;
 class Database;
 class DocumentCache;
 class DocumentStore;
@@ -66,6 +67,7 @@ private:
     std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<Router> m_router;
     ApiServer *m_http = nullptr;
+    std::unique_ptr<ChangeStream> m_stream; ///< last: its sockets go before the services they poll
 };
 
 } // namespace redress
