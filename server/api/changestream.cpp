@@ -1,6 +1,7 @@
 #include "changestream.h"
 
 #include "changefeed.h"
+#include "database.h"
 #include "sessionservice.h"
 
 #include <QAbstractHttpServer>
@@ -72,22 +73,28 @@ void ChangeStream::acceptFrom(QAbstractHttpServer *server)
     });
 }
 
-Result<void> ChangeStream::start(const QString &postgresConnection)
+Result<void> ChangeStream::start(const DatabaseUrl &database)
 {
     // How a committed change reaches the sockets. Polling the feed's head (one indexed MAX every 200 ms, and only
     // while someone is signed in) is the one hook that sees every writer: this process's mutations, redress-admin
     // publishing into the same SQLite file, and other server instances on the same PostgreSQL database — without
     // each write path having to remember to call us. On PostgreSQL, LISTEN adds promptness: WriteTransaction sends
-    // pg_notify('redress_changes', seq) in every write that adds changes, delivered at commit. The poll stays as the
-    // safety net there too, because Qt's PSQL driver only reads notifications when the connection's socket wakes
-    // it, and one that arrived while a query was running can wait in libpq's queue until the next one.
-    if (!postgresConnection.isEmpty()) {
-        QSqlDriver *driver = QSqlDatabase::database(postgresConnection, false).driver();
+    // pg_notify('redress_changes', seq) in every write that adds changes, delivered at commit.
+    // LISTEN runs on a connection of its own that never runs a query: Qt 6.4's PSQL driver reads notifications
+    // only when the socket wakes it, and on the busy main connection (forward-only results read row by row)
+    // another instance's notification was seen to wait behind unread input until the poll found the change anyway.
+    if (database.driver == DatabaseUrl::Driver::Postgres) {
+        const QString connection = QStringLiteral("redress-stream-listen");
+        Result<std::unique_ptr<Database>> listener = Database::open(database, connection);
+        if (!listener)
+            return listener.error();
+        m_listener = std::move(listener.value());
+        QSqlDriver *driver = QSqlDatabase::database(connection, false).driver();
         if (!driver || !driver->subscribeToNotification(QStringLiteral("redress_changes"))) {
             return Error{QStringLiteral("stream.listen"),
                          QCoreApplication::translate("ChangeStream", "Cannot LISTEN for change notifications: %1")
                              .arg(driver ? driver->lastError().text() : QStringLiteral("no connection")),
-                         postgresConnection};
+                         connection};
         }
         connect(driver, &QSqlDriver::notification, this,
                 [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {

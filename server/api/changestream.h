@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accessscope.h"
+#include "databaseurl.h"
 #include "principal.h"
 #include "result.h"
 
@@ -18,6 +19,7 @@ class QWebSocket;
 namespace redress {
 
 class ChangeFeed;
+class Database;
 class SessionService;
 
 /// GET /api/v1/stream: a doorbell, not a feed. Each signed-in WebSocket gets {"type":"changes","seq":N} when a
@@ -43,7 +45,7 @@ public:
     {
         int authTimeoutMs = 10'000;  ///< for the first-message sign-in
         int debounceMs = 50;         ///< pokes within this window go out as one
-        int pollMs = 200;            ///< how often the change feed's head is looked at
+        int pollMs = 200;               ///< how often the change feed's head is looked at
         int recheckMs = 60'000;      ///< sessions of quiet sockets are checked this often
         int pingMs = 30'000;
         int idleTimeoutMs = 120'000; ///< without a pong or a message
@@ -56,9 +58,9 @@ public:
 
     /// Takes every WebSocket that `server` upgrades (see ApiServer::setStreamPath).
     void acceptFrom(QAbstractHttpServer *server);
-    /// Starts watching for changes. When `postgresConnection` names a Qt SQL connection to PostgreSQL, also
-    /// LISTENs there for the notifications WriteTransaction sends, so pokes from other instances go out at once.
-    Result<void> start(const QString &postgresConnection = {});
+    /// Starts watching for changes. On PostgreSQL it also opens a connection of its own to `database` and LISTENs
+    /// there for the notifications WriteTransaction sends, so pokes from other instances go out at once.
+    Result<void> start(const DatabaseUrl &database);
 
     /// A change up to `seq` was committed (here, by another process, or by another instance). Coalesced: the
     /// sockets are looked at once per debounce window.
@@ -91,6 +93,7 @@ private:
     void pokeRound();
     void sweep();
 
+    std::unique_ptr<Database> m_listener; ///< PostgreSQL only: runs nothing but LISTEN
     SessionService &m_sessions;
     ChangeFeed &m_changes;
     Settings m_settings;

@@ -43,8 +43,7 @@ ServerApp::~ServerApp()
 
 Result<quint16> ServerApp::start()
 {
-    const QString connectionName = QStringLiteral("redress-server");
-    Result<std::unique_ptr<Database>> database = Database::open(m_settings.database, connectionName);
+    Result<std::unique_ptr<Database>> database = Database::open(m_settings.database, QStringLiteral("redress-server"));
     if (!database)
         return database.error();
     m_database = std::move(database.value());
@@ -97,12 +96,8 @@ Result<quint16> ServerApp::start()
     m_http->setStreamPath(QStringLiteral("/api/v1/stream"));
     m_stream = std::make_unique<ChangeStream>(*m_sessions, *m_changes);
     m_stream->acceptFrom(m_http);
-    // On PostgreSQL the stream also LISTENs on the server's own connection, for pokes from other instances.
-    if (Result<void> streaming =
-            m_stream->start(m_database->driver() == Database::Driver::Postgres ? connectionName : QString());
-        !streaming) {
+    if (Result<void> streaming = m_stream->start(m_settings.database); !streaming)
         return streaming.error();
-    }
     return m_http->start(m_settings.address, m_settings.port, m_settings.tlsCertificate, m_settings.tlsKey);
 }
 

@@ -109,6 +109,7 @@ private Q_SLOTS:
 
     void teammatesNote_pokesWithinTwoSeconds_otherTeamHearsNothing();
     void burstOfWrites_isOnePoke();
+    void writeThroughAnotherInstance_pokesHereToo();
     void authByFirstMessage_getsReadyAndPokes();
     void badTokenInHeader_isClosedWith4401();
     void firstMessageNotAuth_isClosedWith4401();
@@ -119,10 +120,12 @@ private Q_SLOTS:
 
 private:
     /// Adds a note to `caseId` as agent (care-east) and checks it was applied.
+    QJsonObject noteBatch(const QString &caseId, int count);
     void addNote(const QString &caseId, int count = 1);
     std::unique_ptr<StreamClient> signedInStream(const QString &username);
 
     QTemporaryDir m_dir;
+    QString m_databaseUrl;
     ServerProcess m_server;
     QString m_agentToken;
     qint64 m_agentSeq = 0;
@@ -132,10 +135,10 @@ private:
 void TestServerStream::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    const QString url = testDatabaseUrl(m_dir);
-    const QString problem = TestOrganisation::create(url);
+    m_databaseUrl = testDatabaseUrl(m_dir);
+    const QString problem = TestOrganisation::create(m_databaseUrl);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QVERIFY2(m_server.start(url), qPrintable(m_server.standardError()));
+    QVERIFY2(m_server.start(m_databaseUrl), qPrintable(m_server.standardError()));
     m_silent = std::make_unique<StreamClient>(m_server.baseUrl());
     QVERIFY(m_silent->open());
     m_agentToken = m_server.signIn(QStringLiteral("agent"), QStringLiteral("d-agent"));
@@ -148,7 +151,7 @@ void TestServerStream::cleanupTestCase()
     m_server.stop();
 }
 
-void TestServerStream::addNote(const QString &caseId, int count)
+QJsonObject TestServerStream::noteBatch(const QString &caseId, int count)
 {
     QJsonArray mutations;
     for (int i = 0; i < count; ++i) {
@@ -159,13 +162,17 @@ void TestServerStream::addNote(const QString &caseId, int count)
             {QStringLiteral("args"),
              QJsonObject{{QStringLiteral("case_id"), caseId}, {QStringLiteral("text"), QStringLiteral("Courier called back.")}}}});
     }
-    const HttpReply reply = m_server.post(
-        QStringLiteral("/api/v1/mutations"),
-        QJsonObject{{QStringLiteral("device_id"), QStringLiteral("d-agent")}, {QStringLiteral("mutations"), mutations}},
-        m_agentToken);
+    return QJsonObject{{QStringLiteral("device_id"), QStringLiteral("d-agent")}, {QStringLiteral("mutations"), mutations}};
+}
+
+void TestServerStream::addNote(const QString &caseId, int count)
+{
+    const HttpReply reply = m_server.post(QStringLiteral("/api/v1/mutations"), noteBatch(caseId, count), m_agentToken);
     QCOMPARE(reply.status, 200);
-    for (const QJsonValue &result : reply.json.value(QStringLiteral("results")).toArray())
-        QCOMPARE(result.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    for (const QJsonValue &result : reply.json.value(QStringLiteral("results")).toArray()) {
+        QVERIFY2(result.toObject().value(QStringLiteral("status")).toString() == QLatin1String("applied"),
+                 reply.body.constData());
+    }
 }
 
 std::unique_ptr<StreamClient> TestServerStream::signedInStream(const QString &username)
@@ -220,6 +227,29 @@ void TestServerStream::burstOfWrites_isOnePoke()
     QVERIFY(!senior->waitFor(QStringLiteral("changes"), 2).isEmpty());
     QVERIFY(senior->messages(QStringLiteral("changes")).at(1).value(QStringLiteral("seq")).toInteger()
             > senior->messages(QStringLiteral("changes")).at(0).value(QStringLiteral("seq")).toInteger());
+}
+
+void TestServerStream::writeThroughAnotherInstance_pokesHereToo()
+{
+    // Two instances on one database (a shared SQLite file, or PostgreSQL where LISTEN/NOTIFY carries the poke).
+    ServerProcess other;
+    QVERIFY2(other.start(m_databaseUrl), qPrintable(other.standardError()));
+    std::unique_ptr<StreamClient> senior = signedInStream(QStringLiteral("senior"));
+    QVERIFY(senior);
+    const HttpReply reply = other.post(QStringLiteral("/api/v1/mutations"), noteBatch(QStringLiteral("K-EAST-3"), 1), m_agentToken);
+    QCOMPARE(reply.status, 200);
+    if (m_databaseUrl.startsWith(QLatin1String("sqlite:"))) {
+        QEXPECT_FAIL("",
+                     "SchemaMigrator::currentVersion() leaves its SELECT unfinished, so each server's connection keeps "
+                     "its start-up snapshot: it cannot see another process's writes, and its next write fails at once "
+                     "with 'database is locked' (SQLITE_BUSY_SNAPSHOT). Remove this line when that is fixed.",
+                     Abort);
+    }
+    QVERIFY2(reply.json.value(QStringLiteral("results")).toArray().first().toObject().value(QStringLiteral("status"))
+                 == QLatin1String("applied"),
+             reply.body.constData());
+    QVERIFY2(!senior->waitFor(QStringLiteral("changes"), 1, 2000).isEmpty(), "no poke within 2 s");
+    other.stop();
 }
 
 void TestServerStream::authByFirstMessage_getsReadyAndPokes()
