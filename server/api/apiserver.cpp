@@ -192,6 +192,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     } else {
         respond(httpRequest, socket, response.status, response.rawBody, response.contentType, headers);
     }
+    if (m_afterRequest)
+        m_afterRequest();
     m_metrics.recordRequest(match.handler ? match.pattern : QStringLiteral("(unmatched)"), request.method,
                             response.status, double(timer.nsecsElapsed()) / 1e9);
     return true;

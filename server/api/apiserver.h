@@ -5,6 +5,8 @@
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 
+#include <functional>
+
 namespace redress {
 
 class Metrics;
@@ -26,6 +28,8 @@ public:
     ApiServer(Router &router, SessionService &sessions, Metrics &metrics, QObject *parent = nullptr);
 
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+    /// Called after every answered request, e.g. to release database read snapshots.
+    void setAfterRequest(std::function<void()> hook) { m_afterRequest = std::move(hook); }
     /// The path of the WebSocket route; upgrades elsewhere are refused.
     void setStreamPath(const QString &path) { m_streamPath = path; }
 
@@ -47,6 +51,7 @@ private:
     Metrics &m_metrics;
     qint64 m_maxBodyBytes = kDefaultMaxBodyBytes;
     QString m_streamPath;
+    std::function<void()> m_afterRequest;
 };
 
 } // namespace redress

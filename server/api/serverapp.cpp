@@ -82,7 +82,7 @@ Result<quint16> ServerApp::start()
     SessionEndpoints::install(*m_router, *m_sessions);
     OpsEndpoints::install(*m_router, *m_database, *m_metrics);
     ReadEndpoints::install(*m_router, *m_queries);
-    SyncEndpoints::install(*m_router, *m_documents, *m_mutations, *m_changes, *m_metrics);
+    SyncEndpoints::install(*m_router, *m_documents, *m_mutations, *m_changes, *m_queries, *m_metrics);
     m_events = std::make_unique<EventIntake>(*m_database, m_auditCache);
     EventEndpoints::install(*m_router, *m_events);
 
@@ -93,6 +93,7 @@ Result<quint16> ServerApp::start()
 
     m_http = new ApiServer(*m_router, *m_sessions, *m_metrics);
     m_http->setMaxBodyBytes(m_settings.maxBodyBytes);
+    m_http->setAfterRequest([this] { m_database->finishAll(); });
     m_http->setStreamPath(QStringLiteral("/api/v1/stream"));
     m_stream = std::make_unique<ChangeStream>(*m_sessions, *m_changes);
     m_stream->acceptFrom(m_http);

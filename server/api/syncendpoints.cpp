@@ -1,6 +1,8 @@
 #include "syncendpoints.h"
 
+#include "casequeries.h"
 #include "changefeed.h"
+#include "compensationpolicy.h"
 #include "documentstore.h"
 #include "endpointsupport.h"
 #include "metrics.h"
@@ -21,12 +23,39 @@ QJsonObject documentJson(const DocumentStore::Document &document)
                        {QStringLiteral("document"), QJsonDocument::fromJson(document.body).object()}};
 }
 
+/// The caller's own numbers under the policy in force: what they may still grant today and up to what amount
+/// they approve. Per-request limits depend on tier, category and region: the client evaluates the policy it
+/// was given with the same core engine.
+Result<QJsonObject> callerLimits(const User &user, const QByteArray &policyBody, CaseQueries &queries)
+{
+    Result<CompensationPolicy> policy = CompensationPolicy::parse(policyBody);
+    if (!policy)
+        return policy.error();
+    const Currency currency = policy->currency();
+    Result<qint64> granted = queries.grantedToday(user.id, currency.code());
+    if (!granted)
+        return granted.error();
+    QJsonObject limits{{QStringLiteral("granted_today"), Money(*granted, currency).toJson()}};
+    std::optional<Money> budget;
+    if (policy->dailyBudget())
+        budget = policy->dailyBudget()->byRole[size_t(user.role)];
+    limits.insert(QStringLiteral("daily_budget"), budget ? QJsonValue(budget->toJson()) : QJsonValue());
+    QJsonValue approvesUpTo;
+    for (const CompensationPolicy::ApprovalLevel &level : policy->approvalLevels()) {
+        if (level.role == user.role)
+            approvesUpTo = level.upTo ? QJsonValue(level.upTo->toJson()) : QJsonValue(QStringLiteral("unlimited"));
+    }
+    limits.insert(QStringLiteral("approves_up_to"), approvesUpTo);
+    limits.insert(QStringLiteral("can_grant"), policy->canGrant(user.role));
+    return limits;
+}
+
 } // namespace
 
 void SyncEndpoints::install(Router &router, DocumentStore &documents, MutationService &mutations, ChangeFeed &feed,
-                            Metrics &metrics)
+                            CaseQueries &queries, Metrics &metrics)
 {
-    router.add("GET", QStringLiteral("/api/v1/bootstrap"), Router::Access::SignedIn, [&documents, &feed](ApiRequest &request) {
+    router.add("GET", QStringLiteral("/api/v1/bootstrap"), Router::Access::SignedIn, [&documents, &feed, &queries](ApiRequest &request) {
         if (std::optional<ApiResponse> refused = refuseIntegration(request))
             return *refused;
         QJsonObject body{{QStringLiteral("user"), userJson(request.caller().user)}};
@@ -34,6 +63,12 @@ void SyncEndpoints::install(Router &router, DocumentStore &documents, MutationSe
         if (!policy)
             return errorResponse(500, policy.error());
         body.insert(QStringLiteral("policy"), policy.value() ? QJsonValue(documentJson(*policy.value())) : QJsonValue());
+        if (policy.value()) {
+            Result<QJsonObject> limits = callerLimits(request.caller().user, policy.value()->body, queries);
+            if (!limits)
+                return errorResponse(500, limits.error());
+            body.insert(QStringLiteral("limits"), limits.value());
+        }
         for (auto [kind, key] : {std::pair{DocumentStore::Kind::Tree, QStringLiteral("trees")},
                                  std::pair{DocumentStore::Kind::Template, QStringLiteral("templates")}}) {
             Result<QList<DocumentStore::Document>> active = documents.active(kind);

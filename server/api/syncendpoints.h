@@ -2,6 +2,7 @@
 
 namespace redress {
 
+class CaseQueries;
 class ChangeFeed;
 class DocumentStore;
 class Metrics;
@@ -14,7 +15,7 @@ class SyncEndpoints
 {
 public:
     static void install(Router &router, DocumentStore &documents, MutationService &mutations, ChangeFeed &feed,
-                        Metrics &metrics);
+                        CaseQueries &queries, Metrics &metrics);
 };
 
 } // namespace redress

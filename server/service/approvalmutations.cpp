@@ -164,14 +164,19 @@ Result<MutationOutcome> ApprovalMutations::decide(MutationContext &context, cons
         !changed) {
         return changed.error();
     }
-    // The timeline is the case's, and the decider may see it only through the approval: write the event directly.
-    Result<QSqlQuery *> event = context.database.exec(
-        QStringLiteral("INSERT INTO case_events (case_id, at, actor_id, type, data) VALUES (?, ?, ?, ?, ?)"),
-        {approval->caseId, context.now, context.caller.user.id,
-         newState == QLatin1String("approved") ? QStringLiteral("approval.approved") : QStringLiteral("approval.rejected"),
-         QString::fromUtf8(QJsonDocument(decided).toJson(QJsonDocument::Compact))});
-    if (!event)
+    // The decider may see the case only through the approval (a delegation): the event is written for the case's
+    // own scope, so the case's team sees it on the timeline and in the change feed.
+    CaseRecord caseScope;
+    caseScope.id = approval->caseId;
+    caseScope.team = approval->team;
+    caseScope.vendor = approval->vendor;
+    if (Result<void> event = CaseRecords::addEvent(context, caseScope,
+                                                   newState == QLatin1String("approved") ? QStringLiteral("approval.approved")
+                                                                                         : QStringLiteral("approval.rejected"),
+                                                   decided);
+        !event) {
         return event.error();
+    }
     if (Result<void> audited = context.transaction.audit(context.caller.user.username, context.caller.deviceId,
                                                          QStringLiteral("approval.decide"), QStringLiteral("approval"),
                                                          approvalId, QJsonObject{{QStringLiteral("state"), QStringLiteral("pending")}},

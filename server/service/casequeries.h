@@ -26,8 +26,11 @@ public:
     /// Cases, newest activity first, optionally by status and customer; {"cases": [...], "more"}.
     Result<QJsonObject> cases(const AccessScope &scope, const QString &status, const QString &customerId, int limit,
                               int offset);
-    /// {"case", "customer", "timeline", "compensations"}; "case.not_found" when absent or out of scope.
+    /// {"case" (with customer_name and customer_tier), "timeline", "compensations"}; "case.not_found" when absent
+    /// or out of scope.
     Result<QJsonObject> caseDetail(const AccessScope &scope, const QString &id);
+    /// What `userId` granted (applied compensations) since the start of today, UTC, in minor units of `currency`.
+    Result<qint64> grantedToday(const QString &userId, const QString &currency);
     /// The approvals the caller may decide or watch, by state; pending ones oldest-due first.
     Result<QJsonObject> approvals(const Principal &caller, const QString &state, int limit);
 

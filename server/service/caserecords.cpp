@@ -43,6 +43,8 @@ Error badField(const QString &where, const QString &message)
 
 int statusForMutationError(const Error &error)
 {
+    if (error.code == QLatin1String("internal"))
+        return 500;
     if (error.code.endsWith(QLatin1String("not_found")))
         return 404;
     if (error.code == QLatin1String("forbidden"))
@@ -67,7 +69,7 @@ QJsonObject CaseRecord::toJson() const
                      {QStringLiteral("title"), title},
                      {QStringLiteral("status"), status},
                      {QStringLiteral("facts"), facts},
-                     {QStringLiteral("tree_path"), treePath},
+                     {QStringLiteral("tree_walk"), QJsonDocument::fromJson(treePath.toUtf8()).object()},
                      {QStringLiteral("root_cause"), rootCause},
                      {QStringLiteral("assignee_id"), assigneeId},
                      {QStringLiteral("opened_by"), openedBy},

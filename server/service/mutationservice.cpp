@@ -13,7 +13,10 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QUuid>
+
+Q_LOGGING_CATEGORY(lcMutations, "redress.mutations")
 
 namespace redress {
 namespace {
@@ -28,8 +31,17 @@ QJsonObject resultJson(const QString &id, const QString &status)
     return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("status"), status}};
 }
 
-QJsonObject rejectedJson(const QString &id, const Error &error)
+bool isInternal(const Error &error);
+
+QJsonObject rejectedJson(const QString &id, const Error &given)
 {
+    // A server failure is logged in full and answered without detail: its text could show schema or data. The
+    // mutation was not recorded, so the client sends it again unchanged.
+    Error error = given;
+    if (isInternal(given)) {
+        qCWarning(lcMutations).noquote() << "mutation" << id << given.code << given.toString();
+        error = Error{QStringLiteral("internal"), tr("The server failed; the mutation was not applied. Send it again."), {}};
+    }
     QJsonObject result = resultJson(id, QStringLiteral("rejected"));
     QJsonObject detail{{QStringLiteral("code"), error.code}, {QStringLiteral("message"), error.message}};
     if (!error.where.isEmpty())
@@ -41,7 +53,7 @@ QJsonObject rejectedJson(const QString &id, const Error &error)
 
 bool isInternal(const Error &error)
 {
-    return error.code.startsWith(QLatin1String("db.")) || error.code.startsWith(QLatin1String("audit."));
+    return error.code != QLatin1String("internal") && ( error.code.startsWith(QLatin1String("db.")) || error.code.startsWith(QLatin1String("audit.")));
 }
 
 } // namespace

@@ -115,6 +115,14 @@ Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &binds
     return &query;
 }
 
+void Database::finishAll()
+{
+    for (auto &entry : m_prepared) {
+        if (entry.second->isActive())
+            entry.second->finish();
+    }
+}
+
 Result<void> Database::execOnce(const QString &sql)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
@@ -125,6 +133,7 @@ Result<void> Database::execOnce(const QString &sql)
 
 Result<void> Database::begin()
 {
+    finishAll(); // a stale read snapshot would make BEGIN IMMEDIATE fail with SQLITE_BUSY_SNAPSHOT
     Result<void> started = execOnce(m_url.driver == Driver::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
                                                                    : QStringLiteral("BEGIN"));
     m_inTransaction = started.ok();

@@ -36,6 +36,10 @@ public:
     /// it (and finish() it) before running the same statement text again: they share one prepared statement.
     Result<QSqlQuery *> exec(const QString &sql, std::initializer_list<QVariant> binds = {});
     Result<QSqlQuery *> exec(const QString &sql, const QVariantList &binds);
+    /// Resets every cached statement. A SELECT read only partly keeps SQLite's read snapshot open, and a
+    /// connection with an open snapshot sees nothing other processes commit (and cannot write after them);
+    /// the server calls this after every request so one forgotten finish() cannot freeze its view.
+    void finishAll();
     /// Runs a statement that is run rarely (DDL, one-off scripts), without caching it.
     Result<void> execOnce(const QString &sql);
 

@@ -208,7 +208,9 @@ Result<int> SchemaMigrator::currentVersion()
     Result<QSqlQuery *> query = m_database.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
     if (!query)
         return query.error();
-    return query.value()->next() ? query.value()->value(0).toInt() : 0;
+    const int version = query.value()->next() ? query.value()->value(0).toInt() : 0;
+    query.value()->finish();
+    return version;
 }
 
 Result<int> SchemaMigrator::migrate()

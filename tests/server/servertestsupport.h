@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -52,12 +53,15 @@ public:
     HttpReply post(const QString &path, const QJsonObject &body, const QString &token = {});
     /// Signs in with TestOrganisation::kPassword; returns the token or an empty string.
     QString signIn(const QString &username, const QString &deviceId);
+    /// Trusts this self-signed certificate (and nothing else extra) for an HTTPS server.
+    void trustCertificate(const QSslCertificate &certificate) { m_trusted = certificate; }
 
 private:
     std::unique_ptr<QProcess> m_process;
     QNetworkAccessManager m_network;
     QString m_baseUrl;
     QByteArray m_stderr;
+    QSslCertificate m_trusted;
 };
 
 /// The URL for this run's database: REDRESS_TEST_PG (postgresql://…) when set — a fresh schema is made by

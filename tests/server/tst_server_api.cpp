@@ -159,6 +159,13 @@ void TestServerApi::bootstrap_givesUserPolicyTreesTemplates()
     QVERIFY(reply.json.value(QStringLiteral("trees")).toArray().size() >= 3);
     QVERIFY(reply.json.value(QStringLiteral("templates")).toArray().size() >= 12);
     QVERIFY(reply.json.value(QStringLiteral("change_seq")).toInteger() > 0);
+    const QJsonObject limits = reply.json.value(QStringLiteral("limits")).toObject();
+    QCOMPARE(limits.value(QStringLiteral("daily_budget")).toObject().value(QStringLiteral("minor")).toInteger(), 40000);
+    QVERIFY(limits.value(QStringLiteral("approves_up_to")).isNull()); // agents approve nothing
+    QVERIFY(limits.value(QStringLiteral("can_grant")).toBool());
+    const QString lead = m_server.signIn(QStringLiteral("lead"), QStringLiteral("d-lead"));
+    QCOMPARE(m_server.get(QStringLiteral("/api/v1/bootstrap"), lead).json.value(QStringLiteral("limits")).toObject()
+                 .value(QStringLiteral("approves_up_to")).toObject().value(QStringLiteral("minor")).toInteger(), 25000);
 }
 
 void TestServerApi::customers_areFilteredByTeamAndVendor()
@@ -475,6 +482,8 @@ void TestServerApi::metrics_countRequests()
     QCOMPARE(reply.status, 200);
     QVERIFY(reply.body.contains("redress_http_requests_total{route=\"/api/v1/mutations\""));
     QVERIFY(reply.body.contains("redress_approvals_pending"));
+    QVERIFY(reply.body.contains("redress_mutations_total{type=\"compensation.propose\",status=\"pending_approval\"}"));
+    QVERIFY(reply.body.contains("redress_mutations_total{type=\"unknown\",status=\"rejected\"} 1"));
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)
