@@ -238,13 +238,6 @@ void TestServerStream::writeThroughAnotherInstance_pokesHereToo()
     QVERIFY(senior);
     const HttpReply reply = other.post(QStringLiteral("/api/v1/mutations"), noteBatch(QStringLiteral("K-EAST-3"), 1), m_agentToken);
     QCOMPARE(reply.status, 200);
-    if (m_databaseUrl.startsWith(QLatin1String("sqlite:"))) {
-        QEXPECT_FAIL("",
-                     "SchemaMigrator::currentVersion() leaves its SELECT unfinished, so each server's connection keeps "
-                     "its start-up snapshot: it cannot see another process's writes, and its next write fails at once "
-                     "with 'database is locked' (SQLITE_BUSY_SNAPSHOT). Remove this line when that is fixed.",
-                     Abort);
-    }
     QVERIFY2(reply.json.value(QStringLiteral("results")).toArray().first().toObject().value(QStringLiteral("status"))
                  == QLatin1String("applied"),
              reply.body.constData());
