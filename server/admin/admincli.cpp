@@ -1,9 +1,12 @@
 #include "admincli.h"
 
+#include "auditcommands.h"
 #include "commandline.h"
+#include "dbcommands.h"
 #include "policycommands.h"
 #include "templatecommands.h"
 #include "treecommands.h"
+#include "usercommands.h"
 
 #include <QCoreApplication>
 
@@ -27,8 +30,19 @@ QString AdminCli::usageText()
         "  template check FILE\n"
         "  template render FILE --data JSON|@PATH [--channel email|chat|sms] [--locale en]\n"
         "\n"
+        "On the server database (URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB):\n"
+        "  db migrate --db URL\n"
+        "  user add --db URL --username U --role R --team T [--vendor V] [--display-name NAME]\n"
+        "         (the password is read from standard input, never from the command line)\n"
+        "  user disable --db URL --username U\n"
+        "  policy publish FILE --db URL\n"
+        "  tree publish FILE --db URL\n"
+        "  template publish FILE --db URL\n"
+        "  audit verify --db URL [--tree-head SIZE:ROOT]\n"
+        "\n"
         "Output is JSON on stdout. Exit status: 0 ok, 1 invalid input or rule violation\n"
-        "(one line on stderr: the file, the place, the reason), 2 usage error.\n");
+        "(one line on stderr: the file or database, the place, the reason; for database commands\n"
+        "also the reason's code in parentheses), 2 usage error.\n");
 }
 
 QString AdminCli::version()
@@ -53,6 +67,12 @@ CommandOutput AdminCli::run(const QStringList &arguments)
         return TreeCommands::run(rest);
     if (group == QLatin1String("template"))
         return TemplateCommands::run(rest);
+    if (group == QLatin1String("db"))
+        return DbCommands::run(rest);
+    if (group == QLatin1String("user"))
+        return UserCommands::run(rest);
+    if (group == QLatin1String("audit"))
+        return AuditCommands::run(rest);
     return CommandOutput::usage(QCoreApplication::translate("AdminCli", "Unknown command group \"%1\".\n").arg(group.left(40))
                                 + usageText());
 }

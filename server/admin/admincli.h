@@ -7,7 +7,8 @@
 namespace redress::admin {
 
 /// redress-admin's command dispatcher: `arguments` without the program name, e.g. {"policy", "check", "p.json"}.
-/// Pure function of its arguments and the files they name, so tests can call it in-process.
+/// A function of its arguments and the files and database they name (and, for `user add`, the password on standard
+/// input), so tests can call it in-process.
 class AdminCli
 {
 public:

@@ -44,6 +44,18 @@ CommandLine::CommandLine(const QString &command, const QString &description, con
     m_parser.addPositionalArgument(QStringLiteral("FILE"), fileDescription);
 }
 
+CommandLine::CommandLine(const QString &command, const QString &description, const QList<QCommandLineOption> &options,
+                         const QString &groupUsage)
+    : m_command(command)
+    , m_groupUsage(groupUsage)
+    , m_takesFile(false)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addOption(helpOption());
+    m_parser.addOption(versionOption());
+    m_parser.addOptions(options);
+}
+
 std::optional<CommandOutput> CommandLine::parse(const QStringList &arguments)
 {
     // parse(), not process(): a usage error is an exit code for the caller, not an exit() from inside the parser.
@@ -55,6 +67,14 @@ std::optional<CommandOutput> CommandLine::parse(const QStringList &arguments)
     if (m_parser.isSet(QStringLiteral("version")))
         return version();
     const QStringList files = m_parser.positionalArguments();
+    if (!m_takesFile) {
+        // A stray word is most likely a value whose option was forgotten (`user add alice`): say so, not ignore it.
+        if (!files.isEmpty()) {
+            return usageError(tr("%1 takes no FILE or other argument, got \"%2\".").arg(m_command, files.constFirst().left(64)),
+                              m_groupUsage);
+        }
+        return checkRequired();
+    }
     if (files.size() != 1)
         return usageError(tr("%1 needs exactly one FILE.").arg(m_command), m_groupUsage);
     // Only "-" or something after "--" gets here with a leading dash: almost always a slip, such as an option
@@ -64,6 +84,11 @@ std::optional<CommandOutput> CommandLine::parse(const QStringList &arguments)
                               .arg(files.constFirst().left(64)),
                           m_groupUsage);
     }
+    return checkRequired();
+}
+
+std::optional<CommandOutput> CommandLine::checkRequired() const
+{
     for (const QString &name : std::as_const(m_required)) {
         if (!m_parser.isSet(name))
             return usageError(tr("%1 needs --%2.").arg(m_command, name), m_groupUsage);
@@ -76,7 +101,9 @@ QString CommandLine::helpText() const
     // Qt's first line names the executable by its full path; the rest (description, options, arguments) is kept.
     const QString text = m_parser.helpText();
     const qsizetype firstBreak = text.indexOf(u'\n');
-    return tr("Usage: redress-admin %1 [options] FILE").arg(m_command) + (firstBreak < 0 ? QString() : text.mid(firstBreak));
+    const QString usage = m_takesFile ? tr("Usage: redress-admin %1 [options] FILE").arg(m_command)
+                                      : tr("Usage: redress-admin %1 [options]").arg(m_command);
+    return usage + (firstBreak < 0 ? QString() : text.mid(firstBreak));
 }
 
 CommandOutput CommandLine::usageError(const QString &message, const QString &groupUsage)
@@ -98,7 +125,9 @@ CommandOutput CommandLine::dispatch(const QString &group, const QStringList &arg
     QStringList names;
     for (const Subcommand &subcommand : subcommands)
         names.append(QLatin1String(subcommand.name));
-    const QString expected = names.join(tr(" or "));
+    // "check, walk or publish"
+    const QString last = names.takeLast();
+    const QString expected = names.isEmpty() ? last : names.join(QLatin1String(", ")) + tr(" or ") + last;
     if (arguments.isEmpty())
         return usageError(tr("Expected a %1 command: %2.").arg(group, expected), groupUsage);
     const QString &command = arguments.constFirst();

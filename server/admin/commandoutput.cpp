@@ -21,4 +21,12 @@ CommandOutput CommandOutput::invalid(const QString &file, const Error &error)
     return CommandOutput{Invalid, {}, file.isEmpty() ? line : file + QLatin1String(": ") + line};
 }
 
+CommandOutput CommandOutput::rejected(const QString &subject, const Error &error)
+{
+    CommandOutput output = invalid(subject, error);
+    if (!error.code.isEmpty())
+        output.err += QLatin1String(" (") + error.code + u')';
+    return output;
+}
+
 } // namespace redress::admin

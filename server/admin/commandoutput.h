@@ -22,6 +22,9 @@ struct CommandOutput
     static CommandOutput usage(const QString &message);
     /// "FILE: WHERE: MESSAGE" on stderr, exit 1.
     static CommandOutput invalid(const QString &file, const Error &error);
+    /// "SUBJECT: WHERE: MESSAGE (CODE)" on stderr, exit 1: for commands that change or check a database, whose
+    /// scripts branch on the reason (document.version_exists, user.exists, audit.sequence_gap …).
+    static CommandOutput rejected(const QString &subject, const Error &error);
 };
 
 } // namespace redress::admin

@@ -4,6 +4,7 @@
 #include "compensationpolicy.h"
 #include "documentfile.h"
 #include "policyengine.h"
+#include "publishcommand.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -24,6 +25,7 @@ QString usageLines()
               "                                     [--region X] [--brand B] [--team T] [--fact NAME=VALUE]...\n"
               "                                     [--customer-received-90d A] [--customer-payouts-90d N]\n"
               "                                     [--actor-granted-today A] [--team-spent-period A]\n"
+              "       redress-admin policy publish FILE --db URL\n"
               "Run \"redress-admin policy COMMAND --help\" for a command's options.\n");
 }
 
@@ -246,11 +248,17 @@ CommandOutput evaluate(const QStringList &arguments)
     return output;
 }
 
+CommandOutput publish(const QStringList &arguments)
+{
+    return PublishCommand::run(DocumentStore::Kind::Policy, arguments, usageLines());
+}
+
 } // namespace
 
 CommandOutput PolicyCommands::run(const QStringList &arguments)
 {
-    return CommandLine::dispatch(QStringLiteral("policy"), arguments, {{"check", &check}, {"evaluate", &evaluate}}, usageLines());
+    return CommandLine::dispatch(QStringLiteral("policy"), arguments,
+                                 {{"check", &check}, {"evaluate", &evaluate}, {"publish", &publish}}, usageLines());
 }
 
 } // namespace redress::admin

@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "documentfile.h"
+#include "publishcommand.h"
 #include "recoverytemplate.h"
 #include "templaterenderer.h"
 
@@ -17,6 +18,7 @@ QString usageLines()
                                        "Usage: redress-admin template check FILE\n"
                                        "       redress-admin template render FILE --data JSON|@PATH "
                                        "[--channel email|chat|sms] [--locale en]\n"
+                                       "       redress-admin template publish FILE --db URL\n"
                                        "Run \"redress-admin template COMMAND --help\" for a command's options.\n");
 }
 
@@ -183,11 +185,17 @@ CommandOutput render(const QStringList &arguments)
     return output;
 }
 
+CommandOutput publish(const QStringList &arguments)
+{
+    return PublishCommand::run(DocumentStore::Kind::Template, arguments, usageLines());
+}
+
 } // namespace
 
 CommandOutput TemplateCommands::run(const QStringList &arguments)
 {
-    return CommandLine::dispatch(QStringLiteral("template"), arguments, {{"check", &check}, {"render", &render}}, usageLines());
+    return CommandLine::dispatch(QStringLiteral("template"), arguments,
+                                 {{"check", &check}, {"render", &render}, {"publish", &publish}}, usageLines());
 }
 
 } // namespace redress::admin

@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "decisiontree.h"
 #include "documentfile.h"
+#include "publishcommand.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -21,6 +22,7 @@ QString usageLines()
 {
     return tr("Usage: redress-admin tree check FILE\n"
               "       redress-admin tree walk FILE --answers a,b,c [--facts JSON]\n"
+              "       redress-admin tree publish FILE --db URL\n"
               "Run \"redress-admin tree COMMAND --help\" for a command's options.\n");
 }
 
@@ -110,11 +112,17 @@ CommandOutput walk(const QStringList &arguments)
     return CommandOutput::json(result->toJson());
 }
 
+CommandOutput publish(const QStringList &arguments)
+{
+    return PublishCommand::run(DocumentStore::Kind::Tree, arguments, usageLines());
+}
+
 } // namespace
 
 CommandOutput TreeCommands::run(const QStringList &arguments)
 {
-    return CommandLine::dispatch(QStringLiteral("tree"), arguments, {{"check", &check}, {"walk", &walk}}, usageLines());
+    return CommandLine::dispatch(QStringLiteral("tree"), arguments,
+                                 {{"check", &check}, {"walk", &walk}, {"publish", &publish}}, usageLines());
 }
 
 } // namespace redress::admin
