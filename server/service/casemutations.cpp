@@ -119,23 +119,8 @@ Result<MutationOutcome> CaseMutations::open(MutationContext &context, const QJso
     record.assigneeId = context.caller.user.id;
     record.openedAt = context.now;
     record.updatedAt = context.now;
-    Result<QSqlQuery *> inserted = context.database.exec(
-        QStringLiteral("INSERT INTO cases (id, customer_id, team, vendor, category, brand, region, channel, title, status, "
-                       "facts, assignee_id, opened_by, opened_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {record.id, record.customerId, record.team, record.vendor, record.category, record.brand, record.region,
-         record.channel, record.title, record.status,
-         QString::fromUtf8(QJsonDocument(record.facts).toJson(QJsonDocument::Compact)), record.assigneeId,
-         record.openedBy, record.openedAt, record.updatedAt});
-    if (!inserted) {
-        if (inserted.error().code == QLatin1String("db.unique"))
-            return conflict(tr("Case %1 already exists.").arg(record.id));
+    if (Result<void> inserted = CaseRecords::insert(context, record); !inserted)
         return inserted.error();
-    }
-    if (Result<qint64> changed = context.transaction.change(QStringLiteral("case"), record.id, QStringLiteral("upsert"),
-                                                            record.toJson(), record.team, record.vendor);
-        !changed) {
-        return changed.error();
-    }
     if (Result<void> event = CaseRecords::addEvent(context, record, QStringLiteral("case.opened"),
                                                    QJsonObject{{QStringLiteral("title"), record.title},
                                                                {QStringLiteral("category"), record.category}});

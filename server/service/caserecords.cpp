@@ -119,6 +119,26 @@ Result<CaseRecord> CaseRecords::load(MutationContext &context, const QString &ca
     return record;
 }
 
+Result<void> CaseRecords::insert(MutationContext &context, const CaseRecord &record)
+{
+    Result<QSqlQuery *> inserted = context.database.exec(
+        QStringLiteral("INSERT INTO cases (id, customer_id, team, vendor, category, brand, region, channel, title, status, "
+                       "facts, assignee_id, opened_by, opened_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {record.id, record.customerId, record.team, record.vendor, record.category, record.brand, record.region,
+         record.channel, record.title, record.status, compact(record.facts), record.assigneeId, record.openedBy,
+         record.openedAt, record.updatedAt});
+    if (!inserted) {
+        if (inserted.error().code == QLatin1String("db.unique"))
+            return conflict(QCoreApplication::translate("CaseRecords", "Case %1 already exists.").arg(record.id));
+        return inserted.error();
+    }
+    Result<qint64> changed = context.transaction.change(QStringLiteral("case"), record.id, QStringLiteral("upsert"),
+                                                        record.toJson(), record.team, record.vendor);
+    if (!changed)
+        return changed.error();
+    return {};
+}
+
 Result<void> CaseRecords::save(MutationContext &context, CaseRecord &record)
 {
     record.updatedAt = context.now;

@@ -39,6 +39,8 @@ class CaseRecords
 public:
     /// The case, when it exists and the caller may see it; "case.not_found" otherwise.
     static Result<CaseRecord> load(MutationContext &context, const QString &caseId);
+    /// Inserts a new case (and its change-feed row); "conflict" when the id is taken.
+    static Result<void> insert(MutationContext &context, const CaseRecord &record);
     /// Writes every column back, bumps updated_at, and adds the change-feed row.
     static Result<void> save(MutationContext &context, CaseRecord &record);
     /// Appends a timeline event (and its change-feed row).

@@ -130,19 +130,8 @@ Result<EventIntake::Outcome> EventIntake::receive(const Principal &caller, const
         record.openedBy = caller.user.id;
         record.openedAt = now;
         record.updatedAt = now;
-        Result<QSqlQuery *> inserted = m_database.exec(
-            QStringLiteral("INSERT INTO cases (id, customer_id, team, vendor, category, brand, region, channel, title, status, "
-                           "facts, assignee_id, opened_by, opened_at, updated_at) VALUES (?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, '', ?, ?, ?)"),
-            {record.id, record.customerId, record.team, record.vendor, record.category, record.region, record.channel,
-             record.title, record.status, QString::fromUtf8(QJsonDocument(record.facts).toJson(QJsonDocument::Compact)),
-             record.openedBy, record.openedAt, record.updatedAt});
-        if (!inserted)
+        if (Result<void> inserted = CaseRecords::insert(context, record); !inserted)
             return inserted.error();
-        if (Result<qint64> changed = transaction.change(QStringLiteral("case"), record.id, QStringLiteral("upsert"),
-                                                        record.toJson(), record.team, record.vendor);
-            !changed) {
-            return changed.error();
-        }
     }
     if (Result<void> event = CaseRecords::addEvent(context, record, QLatin1String("event.") + type, eventJson); !event)
         return event.error();
