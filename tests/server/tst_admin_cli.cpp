@@ -40,6 +40,16 @@ QList<QStringList> commands()
         {QStringLiteral("template")},
         {QStringLiteral("template"), QStringLiteral("check")},
         {QStringLiteral("template"), QStringLiteral("render")},
+        {QStringLiteral("policy"), QStringLiteral("publish")},
+        {QStringLiteral("tree"), QStringLiteral("publish")},
+        {QStringLiteral("template"), QStringLiteral("publish")},
+        {QStringLiteral("db")},
+        {QStringLiteral("db"), QStringLiteral("migrate")},
+        {QStringLiteral("user")},
+        {QStringLiteral("user"), QStringLiteral("add")},
+        {QStringLiteral("user"), QStringLiteral("disable")},
+        {QStringLiteral("audit")},
+        {QStringLiteral("audit"), QStringLiteral("verify")},
     };
 }
 
@@ -129,7 +139,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("firstLine");
         QTest::newRow("nothing") << QStringList{} << "Usage: redress-admin GROUP COMMAND [OPTIONS]";
-        QTest::newRow("unknown group") << QStringList{QStringLiteral("user")} << "Unknown command group \"user\".";
+        QTest::newRow("unknown group") << QStringList{QStringLiteral("users")} << "Unknown command group \"users\".";
         QTest::newRow("unknown top-level option") << QStringList{QStringLiteral("--colour")} << "Unknown command group \"--colour\".";
         for (const char *group : {"policy", "tree", "template"}) {
             QTest::addRow("%s without command", group) << QStringList{QString::fromLatin1(group)} << QString();

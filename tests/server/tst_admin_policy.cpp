@@ -175,10 +175,10 @@ private Q_SLOTS:
         QTest::newRow("missing amount") << good.mid(0, good.indexOf(QStringLiteral("--amount"))) + QStringList{QStringLiteral("--currency"), QStringLiteral("USD")}
                                         << 2 << "policy evaluate needs --amount";
         QTest::newRow("unknown option") << good + QStringList{QStringLiteral("--colour")} << 2 << "Unknown option";
-        QTest::newRow("no command") << QStringList{QStringLiteral("policy")} << 2 << "Expected a policy command: check or evaluate.";
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("policy"), QStringLiteral("publish")} << 2 << "Unknown policy command";
+        QTest::newRow("no command") << QStringList{QStringLiteral("policy")} << 2 << "Expected a policy command: check, evaluate or publish.";
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("policy"), QStringLiteral("lint")} << 2 << "Unknown policy command";
         QTest::newRow("no arguments") << QStringList{} << 2 << "Usage: redress-admin";
-        QTest::newRow("unknown group") << QStringList{QStringLiteral("user")} << 2 << "Unknown command group";
+        QTest::newRow("unknown group") << QStringList{QStringLiteral("users")} << 2 << "Unknown command group";
     }
 
     void evaluate_badInput()

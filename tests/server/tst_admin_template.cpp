@@ -238,9 +238,9 @@ private Q_SLOTS:
 
         const QString file = seedTemplate(QStringLiteral("counter_wait_apology"));
         const QString data = QStringLiteral("--data");
-        QTest::newRow("no command") << QStringList{} << 2 << "Expected a template command: check or render.";
+        QTest::newRow("no command") << QStringList{} << 2 << "Expected a template command: check, render or publish.";
         QTest::newRow("unknown command") << QStringList{QStringLiteral("lint"), file} << 2
-                                         << "Unknown template command \"lint\"; expected check or render.";
+                                         << "Unknown template command \"lint\"; expected check, render or publish.";
         QTest::newRow("check without file") << QStringList{QStringLiteral("check")} << 2 << "template check needs exactly one FILE.";
         QTest::newRow("check with two files") << QStringList{QStringLiteral("check"), file, file} << 2
                                               << "template check needs exactly one FILE.";
