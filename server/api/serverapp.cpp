@@ -49,6 +49,11 @@ Result<quint16> ServerApp::start()
     m_database = std::move(database.value());
     if (Result<int> migrated = SchemaMigrator(*m_database).migrate(); !migrated)
         return migrated.error();
+    if (m_database->driver() == Database::Driver::Postgres) {
+        // Fresh statistics: a restored or bulk-loaded change feed is otherwise planned as a full scan per page.
+        if (Result<void> analysed = m_database->execOnce(QStringLiteral("ANALYZE")); !analysed)
+            qCWarning(lcServer).noquote() << "ANALYZE:" << analysed.error().toString();
+    }
     if (!m_settings.seedDirectory.isEmpty()) {
         // The demo users' shared password is public by design (issue 3); it never guards real data, because the
         // seeder only runs on a database without users.

@@ -3,6 +3,7 @@
 #include "caserecords.h"
 #include "database.h"
 #include "jsonobjectreader.h"
+#include "spendtotals.h"
 #include "writetransaction.h"
 
 #include <QCoreApplication>
@@ -138,6 +139,20 @@ Result<MutationOutcome> ApprovalMutations::decide(MutationContext &context, cons
     if (updated.value()->numRowsAffected() != 1)
         return conflict(tr("Approval %1 was decided by someone else a moment ago.").arg(approvalId));
     const QString compensationState = newState == QLatin1String("approved") ? QStringLiteral("applied") : QStringLiteral("rejected");
+    Result<QSqlQuery *> spent = context.database.exec(
+        QStringLiteral("SELECT customer_id, actor_id, team, currency, amount_minor, created_at FROM compensations WHERE id = ?"),
+        {approval->compensationId});
+    if (!spent)
+        return spent.error();
+    if (spent.value()->next()) {
+        QSqlQuery &row = *spent.value();
+        const SpendTotals::Compensation compensation{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
+                                                     row.value(3).toString(), row.value(4).toLongLong(), row.value(5).toLongLong()};
+        row.finish();
+        if (Result<void> moved = SpendTotals::decide(context.database, compensation, newState == QLatin1String("approved")); !moved)
+            return moved.error();
+    }
+    spent.value()->finish();
     if (Result<QSqlQuery *> compensation = context.database.exec(
             QStringLiteral("UPDATE compensations SET state = ?, decided_at = ? WHERE id = ?"),
             {compensationState, context.now, approval->compensationId});

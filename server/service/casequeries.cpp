@@ -1,6 +1,7 @@
 #include "casequeries.h"
 
 #include "database.h"
+#include "spendtotals.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -207,17 +208,7 @@ Result<QJsonObject> CaseQueries::caseDetail(const AccessScope &scope, const QStr
 
 Result<qint64> CaseQueries::grantedToday(const QString &userId, const QString &currency)
 {
-    constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    Result<QSqlQuery *> query = m_database.exec(
-        QStringLiteral("SELECT COALESCE(SUM(amount_minor), 0) FROM compensations WHERE actor_id = ? AND currency = ? "
-                       "AND created_at >= ? AND state = 'applied'"),
-        {userId, currency, now - now % kDayMs});
-    if (!query)
-        return query.error();
-    const qint64 sum = query.value()->next() ? query.value()->value(0).toLongLong() : 0;
-    query.value()->finish();
-    return sum;
+    return SpendTotals::actorApplied(m_database, userId, currency, SpendTotals::dayOf(QDateTime::currentMSecsSinceEpoch()));
 }
 
 Result<QJsonObject> CaseQueries::approvals(const Principal &caller, const QString &state, int limit)

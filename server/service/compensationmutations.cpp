@@ -4,6 +4,7 @@
 #include "compensationrequest.h"
 #include "database.h"
 #include "documentcache.h"
+#include "spendtotals.h"
 #include "jsonobjectreader.h"
 #include "writetransaction.h"
 
@@ -22,13 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("CompensationMutations", text);
 }
 
-constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
-
-qint64 startOfUtcDay(qint64 now)
-{
-    return now - now % kDayMs;
-}
-
 qint64 startOfPeriod(qint64 now, const QString &period)
 {
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date();
@@ -36,54 +30,32 @@ qint64 startOfPeriod(qint64 now, const QString &period)
     return QDateTime(QDate(today.year(), firstMonth, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
 }
 
-Result<qint64> sumMinor(Database &database, const QString &sql, const QVariantList &binds)
-{
-    Result<QSqlQuery *> query = database.exec(sql, binds);
-    if (!query)
-        return query.error();
-    QSqlQuery &row = *query.value();
-    const qint64 sum = row.next() ? row.value(0).toLongLong() : 0;
-    row.finish();
-    return sum;
-}
-
 /// Fills the running totals the policy uses, from this database, inside the caller's transaction.
 Result<void> fillTotals(MutationContext &context, const CompensationPolicy &policy, const QString &customerId,
                         CompensationRequest &request)
 {
     const QString currency = policy.currency().code();
+    const qint64 today = SpendTotals::dayOf(context.now);
     const int capDays = policy.customerCap() ? policy.customerCap()->windowDays : 90;
-    Result<qint64> received = sumMinor(context.database,
-                                       QStringLiteral("SELECT COALESCE(SUM(amount_minor), 0) FROM compensations WHERE "
-                                                      "customer_id = ? AND currency = ? AND created_at >= ? AND "
-                                                      "state IN ('applied', 'pending_approval')"),
-                                       {customerId, currency, context.now - capDays * kDayMs});
+    Result<qint64> received = SpendTotals::customerAmount(context.database, customerId, currency, today - capDays + 1);
     if (!received)
         return received.error();
     request.customerReceivedInWindow = Money(*received, policy.currency());
 
     const int repeatDays = policy.repeatPayouts() ? policy.repeatPayouts()->windowDays : 90;
-    Result<qint64> payouts = sumMinor(context.database,
-                                      QStringLiteral("SELECT COUNT(*) FROM compensations WHERE customer_id = ? AND "
-                                                     "created_at >= ? AND state IN ('applied', 'pending_approval')"),
-                                      {customerId, context.now - repeatDays * kDayMs});
+    Result<qint64> payouts = SpendTotals::customerPayouts(context.database, customerId, today - repeatDays + 1);
     if (!payouts)
         return payouts.error();
-    request.customerPayoutsInWindow = int(std::min<qint64>(*payouts, 1'000'000));
+    request.customerPayoutsInWindow = int(std::clamp<qint64>(*payouts, 0, 1'000'000));
 
-    Result<qint64> granted = sumMinor(context.database,
-                                      QStringLiteral("SELECT COALESCE(SUM(amount_minor), 0) FROM compensations WHERE "
-                                                     "actor_id = ? AND currency = ? AND created_at >= ? AND state = 'applied'"),
-                                      {context.caller.user.id, currency, startOfUtcDay(context.now)});
+    Result<qint64> granted = SpendTotals::actorApplied(context.database, context.caller.user.id, currency, today);
     if (!granted)
         return granted.error();
     request.actorGrantedToday = Money(*granted, policy.currency());
 
     const QString period = policy.teamBudgets() ? policy.teamBudgets()->period : QStringLiteral("month");
-    Result<qint64> spent = sumMinor(context.database,
-                                    QStringLiteral("SELECT COALESCE(SUM(amount_minor), 0) FROM compensations WHERE "
-                                                   "team = ? AND currency = ? AND created_at >= ? AND state = 'applied'"),
-                                    {request.team, currency, startOfPeriod(context.now, period)});
+    Result<qint64> spent = SpendTotals::teamApplied(context.database, request.team, currency,
+                                                    SpendTotals::dayOf(startOfPeriod(context.now, period)));
     if (!spent)
         return spent.error();
     request.teamSpentThisPeriod = Money(*spent, policy.currency());
@@ -172,6 +144,13 @@ Result<MutationOutcome> CompensationMutations::propose(MutationContext &context,
         if (inserted.error().code == QLatin1String("db.unique"))
             return conflict(tr("Compensation %1 already exists.").arg(compensationId));
         return inserted.error();
+    }
+    const SpendTotals::Compensation spend{record->customerId, context.caller.user.id, request.team,
+                                          amount->currency().code(), amount->minor(), context.now};
+    if (Result<void> counted = SpendTotals::add(context.database, spend,
+                                                needsApproval ? SpendTotals::State::Pending : SpendTotals::State::Applied, +1);
+        !counted) {
+        return counted.error();
     }
     QJsonObject compensation{{QStringLiteral("id"), compensationId},
                              {QStringLiteral("case_id"), record->id},

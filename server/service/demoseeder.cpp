@@ -1,5 +1,7 @@
 #include "demoseeder.h"
 
+#include "spendtotals.h"
+
 #include "accessscope.h"
 #include "caserecords.h"
 #include "compensationkind.h"
@@ -711,6 +713,9 @@ Result<bool> DemoSeeder::seedIfEmpty(const QString &seedDirectory, const QString
         {QStringLiteral("cases"), qint64(demo.cases.size())},
         {QStringLiteral("case_events"), qint64(eventCount)},
         {QStringLiteral("compensations"), qint64(compensationCount)}};
+    // The history's compensations count toward caps, budgets and repeat payouts like live ones.
+    if (Result<void> totals = SpendTotals::rebuild(m_database); !totals)
+        return totals.error();
     if (Result<void> audited = transaction.audit(kActor, QStringLiteral("server"), QStringLiteral("demo.seed"),
                                                  QStringLiteral("organisation"), demo.id, {}, summary);
         !audited) {

@@ -179,6 +179,29 @@ CREATE TABLE inbound_events (
     result TEXT NOT NULL,
     received_at BIGINT NOT NULL)
 )sql"},
+    {3, "running compensation totals by customer, actor and team per UTC day", R"sql(
+CREATE TABLE spend_buckets (
+    kind TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    day BIGINT NOT NULL,
+    currency TEXT NOT NULL,
+    state TEXT NOT NULL,
+    amount_minor BIGINT NOT NULL,
+    payouts BIGINT NOT NULL,
+    PRIMARY KEY (kind, owner, day, currency, state));
+INSERT INTO spend_buckets (kind, owner, day, currency, state, amount_minor, payouts)
+    SELECT 'customer', customer_id, created_at / 86400000, currency,
+           CASE state WHEN 'applied' THEN 'applied' ELSE 'pending' END, SUM(amount_minor), COUNT(*)
+    FROM compensations WHERE state IN ('applied', 'pending_approval') GROUP BY 2, 3, 4, 5;
+INSERT INTO spend_buckets (kind, owner, day, currency, state, amount_minor, payouts)
+    SELECT 'actor', actor_id, created_at / 86400000, currency,
+           CASE state WHEN 'applied' THEN 'applied' ELSE 'pending' END, SUM(amount_minor), COUNT(*)
+    FROM compensations WHERE state IN ('applied', 'pending_approval') GROUP BY 2, 3, 4, 5;
+INSERT INTO spend_buckets (kind, owner, day, currency, state, amount_minor, payouts)
+    SELECT 'team', team, created_at / 86400000, currency,
+           CASE state WHEN 'applied' THEN 'applied' ELSE 'pending' END, SUM(amount_minor), COUNT(*)
+    FROM compensations WHERE state IN ('applied', 'pending_approval') GROUP BY 2, 3, 4, 5
+)sql"},
 };
 
 QString dialectSql(const char *sql, Database::Driver driver)

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void unknownMutationType_isRejectedAndBatchGoesOn();
     void compensation_withinLimit_isApplied();
     void compensation_aboveLimit_waitsForLead_whoDecides();
+    void compensation_fourthPayout_needsReview();
     void compensation_requesterCannotApproveOwn();
     void compensation_forceMajeure_isDeniedWithReason();
     void approval_twoLeadsAtOnce_exactlyOneWins();
@@ -302,6 +303,34 @@ void TestServerApi::compensation_withinLimit_isApplied()
         token);
     QCOMPARE(reply.status, 200);
     QCOMPARE(firstResult(reply).value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+}
+
+void TestServerApi::compensation_fourthPayout_needsReview()
+{
+    // C-WEST-1 starts with no payouts; the policy sends the 4th in 90 days to a lead, whatever the amount.
+    const QString token = m_server.signIn(QStringLiteral("agent-west"), QStringLiteral("d-agent-west"));
+    QStringList statuses;
+    QString lastReason;
+    for (int i = 0; i < 4; ++i) {
+        const HttpReply reply = m_server.post(
+            QStringLiteral("/api/v1/mutations"),
+            batch(QStringLiteral("d-agent-west"),
+                  {mutation(++m_seq[QStringLiteral("d-agent-west")], QStringLiteral("compensation.propose"),
+                            QJsonObject{{QStringLiteral("compensation_id"), uuid()}, {QStringLiteral("case_id"), QStringLiteral("K-WEST-1")},
+                                        {QStringLiteral("kind"), QStringLiteral("voucher")}, {QStringLiteral("amount"), money(500)}})}),
+            token);
+        statuses.append(firstResult(reply).value(QStringLiteral("status")).toString());
+    }
+    QCOMPARE(statuses, (QStringList{QStringLiteral("applied"), QStringLiteral("applied"), QStringLiteral("applied"),
+                                    QStringLiteral("pending_approval")}));
+    const QString lead = m_server.signIn(QStringLiteral("lead-west"), QStringLiteral("d-lead-west"));
+    const QJsonArray queue = m_server.get(QStringLiteral("/api/v1/approvals"), lead).json.value(QStringLiteral("approvals")).toArray();
+    QCOMPARE(queue.size(), 1);
+    QVERIFY2(QJsonDocument(queue.first().toObject().value(QStringLiteral("reasons")).toArray()).toJson().contains("3"),
+             QJsonDocument(queue.first().toObject()).toJson().constData());
+    // What the agent granted today is in their bootstrap.
+    QCOMPARE(m_server.get(QStringLiteral("/api/v1/bootstrap"), token).json.value(QStringLiteral("limits")).toObject()
+                 .value(QStringLiteral("granted_today")).toObject().value(QStringLiteral("minor")).toInteger(), 1500);
 }
 
 QString TestServerApi::proposeForApproval(const QString &token, const QString &device, qint64 seq, qint64 minor)
