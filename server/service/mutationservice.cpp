@@ -112,6 +112,20 @@ QJsonObject MutationService::applyOne(const Principal &caller, const QString &de
     if (Result<void> begun = transaction->begin(); !begun)
         return rejectedJson(id, begun.error());
 
+    // The device is its owner's alone: nobody else applies mutations, or reads stored results, through it.
+    Result<QSqlQuery *> device = m_database.exec(
+        QStringLiteral("SELECT user_id, last_seq FROM devices WHERE device_id = ?") + m_database.forUpdate(), {deviceId});
+    if (!device)
+        return rejectedJson(id, device.error());
+    const bool known = device.value()->next();
+    const QString owner = known ? device.value()->value(0).toString() : caller.user.id;
+    const qint64 lastSeq = known ? device.value()->value(1).toLongLong() : 0;
+    device.value()->finish();
+    if (owner != caller.user.id) {
+        return rejectedJson(id, Error{QStringLiteral("forbidden"),
+                                      tr("Device %1 belongs to another user; sign in on your own device.").arg(deviceId),
+                                      {}});
+    }
     // Replays: the same (device, seq) or the same id.
     Result<QSqlQuery *> seen = m_database.exec(
         QStringLiteral("SELECT device_id, seq, content_hash, result FROM mutations WHERE (device_id = ? AND seq = ?) OR id = ?"),
@@ -137,19 +151,6 @@ QJsonObject MutationService::applyOne(const Principal &caller, const QString &de
                                       pointer});
     }
 
-    Result<QSqlQuery *> device = m_database.exec(
-        QStringLiteral("SELECT user_id, last_seq FROM devices WHERE device_id = ?") + m_database.forUpdate(), {deviceId});
-    if (!device)
-        return rejectedJson(id, device.error());
-    const bool known = device.value()->next();
-    const QString owner = known ? device.value()->value(0).toString() : caller.user.id;
-    const qint64 lastSeq = known ? device.value()->value(1).toLongLong() : 0;
-    device.value()->finish();
-    if (owner != caller.user.id) {
-        return rejectedJson(id, Error{QStringLiteral("forbidden"),
-                                      tr("Device %1 belongs to another user; sign in on your own device.").arg(deviceId),
-                                      {}});
-    }
     if (seq <= lastSeq) {
         *conflicted = true;
         return rejectedJson(id, Error{QStringLiteral("mutation.conflict"),

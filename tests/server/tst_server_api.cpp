@@ -253,6 +253,11 @@ void TestServerApi::noteAdd_appliesOnceAndReplayIsAcknowledged()
     for (const QJsonValue &event : timeline)
         notes += event.toObject().value(QStringLiteral("data")).toObject().value(QStringLiteral("text")).toString().startsWith(QLatin1String("Called the depot"));
     QCOMPARE(notes, 1);
+    // Another user signed in under the same device id neither applies through it nor reads its stored results.
+    const QString intruder = m_server.signIn(QStringLiteral("vendor-agent"), QStringLiteral("d-agent"));
+    const HttpReply stolen = m_server.post(QStringLiteral("/api/v1/mutations"), batch(QStringLiteral("d-agent"), {note}), intruder);
+    QCOMPARE(firstResult(stolen).value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(firstResult(stolen).value(QStringLiteral("error")).toObject().value(QStringLiteral("status")).toInt(), 403);
 }
 
 void TestServerApi::sameIdDifferentContent_is422Conflict()
