@@ -156,6 +156,10 @@ Result<Principal> SessionService::authenticate(const QByteArray &authorizationHe
     const QString token = QString::fromLatin1(authorizationHeader.mid(bearer.size()).trimmed());
     const QString digest = PasswordHasher::tokenDigest(token);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (const auto recent = m_recent.constFind(digest);
+        recent != m_recent.constEnd() && now - recent->checkedAt < kRecheckMs && now < recent->expiresAt) {
+        return recent->principal;
+    }
     Result<QSqlQuery *> query = m_database.exec(
         QStringLiteral("SELECT user_id, device_id, last_seen_at, expires_at, ended_at FROM sessions WHERE token_hash = ?"),
         {digest});
@@ -181,11 +185,16 @@ Result<Principal> SessionService::authenticate(const QByteArray &authorizationHe
     if (now - lastSeen > 60'000) {
         (void)m_database.exec(QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?"), {now, digest});
     }
-    return Principal{*user.value(), deviceId, digest};
+    const Principal principal{*user.value(), deviceId, digest};
+    if (m_recent.size() >= 10'000)
+        m_recent.clear(); // bounded: a flood of distinct tokens costs queries, never memory
+    m_recent.insert(digest, CachedSession{principal, now, std::min(expiresAt, lastSeen + m_settings.idleTimeoutMs)});
+    return principal;
 }
 
 Result<void> SessionService::signOut(const Principal &principal)
 {
+    m_recent.remove(principal.tokenDigest);
     WriteTransaction transaction(m_database, m_auditCache);
     if (Result<void> begun = transaction.begin(); !begun)
         return begun;

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QHash>
 
 namespace redress {
 
@@ -44,7 +45,18 @@ public:
     Result<Principal> authenticate(const QByteArray &authorizationHeader);
     Result<void> signOut(const Principal &principal);
 
+    /// How long a checked session is trusted without asking the database again. A sign-out here takes effect at
+    /// once; one on another instance, or a user disabled by redress-admin, within this time.
+    static constexpr qint64 kRecheckMs = 1000;
+
 private:
+    struct CachedSession
+    {
+        Principal principal;
+        qint64 checkedAt = 0;
+        qint64 expiresAt = 0;
+    };
+
     Result<void> recordFailure(const QString &userId, int failures, const QString &username, const QString &deviceId,
                                const QString &remoteAddress, const QString &why);
 
@@ -52,6 +64,7 @@ private:
     AuditChain &m_auditCache;
     UserDirectory &m_users;
     Settings m_settings;
+    QHash<QString, CachedSession> m_recent; ///< by token digest: most requests skip two queries
 };
 
 } // namespace redress
