@@ -97,8 +97,8 @@ Result<MutationOutcome> ApprovalMutations::decide(MutationContext &context, cons
     const QString decision = reader.requiredString(QStringLiteral("decision"));
     const QString comment = reader.optionalString(QStringLiteral("comment"));
     reader.rejectUnknownMembers({QLatin1String("approval_id"), QLatin1String("decision"), QLatin1String("comment")});
-    if (reader.error())
-        return badField(reader.error()->where, reader.error()->message);
+    if (std::optional<Error> error = fieldError(reader))
+        return *error;
     if (decision != QLatin1String("approve") && decision != QLatin1String("reject"))
         return badField(QStringLiteral("/args/decision"), tr("The decision is approve or reject."));
     if (comment.size() > 1000)
@@ -211,8 +211,8 @@ Result<MutationOutcome> ApprovalMutations::delegate(MutationContext &context, co
     const qint64 endsAt = reader.requiredInteger(QStringLiteral("ends_at"), 0, qint64(1) << 50);
     reader.rejectUnknownMembers({QLatin1String("delegation_id"), QLatin1String("to_username"), QLatin1String("starts_at"),
                                  QLatin1String("ends_at")});
-    if (reader.error())
-        return badField(reader.error()->where, reader.error()->message);
+    if (std::optional<Error> error = fieldError(reader))
+        return *error;
     if (QUuid::fromString(delegationId).isNull())
         return badField(QStringLiteral("/args/delegation_id"), tr("A delegation id is a UUID."));
     if (endsAt <= startsAt || endsAt - startsAt > qint64(90) * 24 * 3600 * 1000)

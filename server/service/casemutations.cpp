@@ -20,13 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("CaseMutations", text);
 }
 
-std::optional<Error> readerError(const JsonObjectReader &reader)
-{
-    if (!reader.error())
-        return std::nullopt;
-    return badField(reader.error()->where, reader.error()->message);
-}
-
 bool isIdentifier(const QString &text, qsizetype maxLength = 64)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._:-]*$"));
@@ -86,7 +79,7 @@ Result<MutationOutcome> CaseMutations::open(MutationContext &context, const QJso
     reader.rejectUnknownMembers({QLatin1String("case_id"), QLatin1String("customer_id"), QLatin1String("category"),
                                  QLatin1String("title"), QLatin1String("channel"), QLatin1String("brand"),
                                  QLatin1String("region"), QLatin1String("facts")});
-    if (std::optional<Error> error = readerError(reader))
+    if (std::optional<Error> error = fieldError(reader))
         return *error;
     if (!isIdentifier(record.id))
         return badField(QStringLiteral("/args/case_id"), tr("A case id is 1 to 64 letters, digits, '.', '_', ':' or '-'."));
@@ -149,7 +142,7 @@ Result<MutationOutcome> CaseMutations::update(MutationContext &context, const QJ
     const QJsonObject facts = reader.object(QStringLiteral("facts")).json();
     reader.rejectUnknownMembers({QLatin1String("case_id"), QLatin1String("title"), QLatin1String("status"),
                                  QLatin1String("assignee_id"), QLatin1String("facts")});
-    if (std::optional<Error> error = readerError(reader))
+    if (std::optional<Error> error = fieldError(reader))
         return *error;
     if (hasTitle) {
         if (std::optional<Error> error = checkText(QStringLiteral("/args/title"), title, 1, 200))
@@ -201,7 +194,7 @@ Result<MutationOutcome> CaseMutations::addNote(MutationContext &context, const Q
     const QString caseId = reader.requiredString(QStringLiteral("case_id"));
     const QString text = reader.requiredString(QStringLiteral("text"));
     reader.rejectUnknownMembers({QLatin1String("case_id"), QLatin1String("text")});
-    if (std::optional<Error> error = readerError(reader))
+    if (std::optional<Error> error = fieldError(reader))
         return *error;
     if (std::optional<Error> error = checkText(QStringLiteral("/args/text"), text, 1, 10000))
         return *error;
@@ -227,7 +220,7 @@ Result<MutationOutcome> CaseMutations::recordTreeWalk(MutationContext &context, 
     const QString treeId = reader.requiredString(QStringLiteral("tree_id"));
     const QStringList answers = reader.optionalStringList(QStringLiteral("answers"));
     reader.rejectUnknownMembers({QLatin1String("case_id"), QLatin1String("tree_id"), QLatin1String("answers")});
-    if (std::optional<Error> error = readerError(reader))
+    if (std::optional<Error> error = fieldError(reader))
         return *error;
     if (answers.size() > 1000)
         return badField(QStringLiteral("/args/answers"), tr("At most 1000 answers."));
@@ -276,7 +269,7 @@ Result<MutationOutcome> CaseMutations::sendMessage(MutationContext &context, Doc
     const QString text = reader.requiredString(QStringLiteral("text"));
     reader.rejectUnknownMembers({QLatin1String("case_id"), QLatin1String("template_id"), QLatin1String("channel"),
                                  QLatin1String("locale"), QLatin1String("subject"), QLatin1String("text")});
-    if (std::optional<Error> error = readerError(reader))
+    if (std::optional<Error> error = fieldError(reader))
         return *error;
     const std::optional<Channel> channel = channelFromId(channelText);
     if (!channel)
@@ -322,7 +315,7 @@ Result<MutationOutcome> CaseMutations::resolve(MutationContext &context, const Q
     const QString caseId = reader.requiredString(QStringLiteral("case_id"));
     const QString rootCause = reader.requiredString(QStringLiteral("root_cause"));
     reader.rejectUnknownMembers({QLatin1String("case_id"), QLatin1String("root_cause")});
-    if (std::optional<Error> error = readerError(reader))
+    if (std::optional<Error> error = fieldError(reader))
         return *error;
     if (!isIdentifier(rootCause))
         return badField(QStringLiteral("/args/root_cause"), tr("A root cause is a snake_case tag such as carrier_delay."));

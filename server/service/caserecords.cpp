@@ -1,6 +1,7 @@
 #include "caserecords.h"
 
 #include "database.h"
+#include "jsonobjectreader.h"
 #include "writetransaction.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,13 @@ Error ruleViolation(const QString &code, const QString &message)
 Error badField(const QString &where, const QString &message)
 {
     return Error{QStringLiteral("request.field"), message, where};
+}
+
+std::optional<Error> fieldError(const JsonObjectReader &reader)
+{
+    if (!reader.error())
+        return std::nullopt;
+    return badField(reader.error()->where, reader.error()->message);
 }
 
 int statusForMutationError(const Error &error)

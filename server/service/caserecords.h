@@ -5,7 +5,11 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace redress {
+
+class JsonObjectReader;
 
 /// A case row as mutations need it.
 struct CaseRecord
@@ -54,6 +58,8 @@ Error forbidden(const QString &message);
 Error conflict(const QString &message);
 Error ruleViolation(const QString &code, const QString &message);
 Error badField(const QString &where, const QString &message);
+/// The reader's first error as a "request.field" Error (message and JSON pointer kept); nullopt when it read clean.
+std::optional<Error> fieldError(const JsonObjectReader &reader);
 /// 400, 403, 404, 409 or 422 for a mutation error code.
 int statusForMutationError(const Error &error);
 

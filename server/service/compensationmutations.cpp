@@ -75,8 +75,8 @@ Result<MutationOutcome> CompensationMutations::propose(MutationContext &context,
     const QString reason = reader.optionalString(QStringLiteral("reason"));
     reader.rejectUnknownMembers({QLatin1String("compensation_id"), QLatin1String("case_id"), QLatin1String("kind"),
                                  QLatin1String("amount"), QLatin1String("reason")});
-    if (reader.error())
-        return badField(reader.error()->where, reader.error()->message);
+    if (std::optional<Error> error = fieldError(reader))
+        return *error;
     if (QUuid::fromString(compensationId).isNull())
         return badField(QStringLiteral("/args/compensation_id"), tr("A compensation id is a UUID."));
     const std::optional<CompensationKind> kind = compensationKindFromId(kindText);

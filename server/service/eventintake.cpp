@@ -42,8 +42,8 @@ Result<EventIntake::Outcome> EventIntake::receive(const Principal &caller, const
     const QJsonObject facts = reader.object(QStringLiteral("facts")).json();
     reader.rejectUnknownMembers({QLatin1String("event_id"), QLatin1String("type"), QLatin1String("customer_id"),
                                  QLatin1String("category"), QLatin1String("title"), QLatin1String("facts")});
-    if (reader.error())
-        return Error{QStringLiteral("request.field"), reader.error()->message, reader.error()->where};
+    if (std::optional<Error> error = fieldError(reader))
+        return *error;
     if (QUuid::fromString(eventId).isNull())
         return Error{QStringLiteral("request.field"), tr("An event id is a UUID."), QStringLiteral("/event_id")};
     if (!eventTypes().contains(type)) {

@@ -64,8 +64,8 @@ Result<MutationService::Outcome> MutationService::apply(const Principal &caller,
     const QString deviceId = reader.requiredString(QStringLiteral("device_id"));
     const QJsonArray mutations = reader.requiredArray(QStringLiteral("mutations"));
     reader.rejectUnknownMembers({QLatin1String("device_id"), QLatin1String("mutations")});
-    if (reader.error())
-        return Error{QStringLiteral("request.field"), reader.error()->message, reader.error()->where};
+    if (std::optional<Error> error = fieldError(reader))
+        return *error;
     if (deviceId != caller.deviceId) {
         return Error{QStringLiteral("forbidden"),
                      tr("Mutations come from the device that signed in (%1), not %2.").arg(caller.deviceId, deviceId.left(64)),
@@ -99,8 +99,8 @@ QJsonObject MutationService::applyOne(const Principal &caller, const QString &de
     const QString type = reader.requiredString(QStringLiteral("type"));
     const QJsonObject args = reader.object(QStringLiteral("args"), true).json();
     reader.rejectUnknownMembers({QLatin1String("id"), QLatin1String("seq"), QLatin1String("type"), QLatin1String("args")});
-    if (reader.error())
-        return rejectedJson(id, Error{QStringLiteral("request.field"), reader.error()->message, reader.error()->where});
+    if (std::optional<Error> error = fieldError(reader))
+        return rejectedJson(id, *error);
     if (QUuid::fromString(id).isNull())
         return rejectedJson(id, Error{QStringLiteral("request.field"), tr("A mutation id is a UUID."), pointer + QLatin1String("/id")});
     const QString contentHash = QString::fromLatin1(
