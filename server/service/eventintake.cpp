@@ -19,6 +19,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("EventIntake", text);
 }
 
+/// Case facts are flat (tree guards and policy exclusions compare scalars); nested values from a sender stay in
+/// the event's own record on the timeline.
+void mergeScalarFacts(QJsonObject &into, const QJsonObject &from)
+{
+    for (auto it = from.begin(); it != from.end(); ++it) {
+        if (!it.value().isObject() && !it.value().isArray())
+            into.insert(it.key(), it.value());
+    }
+}
+
 } // namespace
 
 const QStringList &EventIntake::eventTypes()
@@ -106,10 +116,7 @@ Result<EventIntake::Outcome> EventIntake::receive(const Principal &caller, const
         if (!loaded)
             return loaded.error();
         record = loaded.value();
-        for (auto it = facts.begin(); it != facts.end(); ++it) {
-            if (!it.value().isObject() && !it.value().isArray())
-                record.facts.insert(it.key(), it.value());
-        }
+        mergeScalarFacts(record.facts, facts);
         if (Result<void> saved = CaseRecords::save(context, record); !saved)
             return saved.error();
     } else {
@@ -123,10 +130,7 @@ Result<EventIntake::Outcome> EventIntake::receive(const Principal &caller, const
         record.channel = QStringLiteral("event");
         record.title = title;
         record.status = QStringLiteral("open");
-        for (auto it = facts.begin(); it != facts.end(); ++it) {
-            if (!it.value().isObject() && !it.value().isArray())
-                record.facts.insert(it.key(), it.value());
-        }
+        mergeScalarFacts(record.facts, facts);
         record.openedBy = caller.user.id;
         record.openedAt = now;
         record.updatedAt = now;
