@@ -25,6 +25,14 @@ QJsonObject parsedObject(const QVariant &text)
     return QJsonDocument::fromJson(text.toString().toUtf8()).object();
 }
 
+/// Money's JSON form from an amount_minor column and the currency column after it, as stored (no re-validation:
+/// the server wrote both).
+QJsonObject amountJson(const QSqlQuery &row, int minorColumn)
+{
+    return QJsonObject{{QStringLiteral("minor"), row.value(minorColumn).toLongLong()},
+                       {QStringLiteral("currency"), row.value(minorColumn + 1).toString()}};
+}
+
 const QString kCustomerColumns = QStringLiteral("id, name, email, phone, tier, locale, region, team, vendor");
 
 QJsonObject customerJson(QSqlQuery &row)
@@ -189,8 +197,7 @@ Result<QJsonObject> CaseQueries::caseDetail(const AccessScope &scope, const QStr
         QSqlQuery &row = *compensations.value();
         QJsonObject compensation{{QStringLiteral("id"), row.value(0).toString()},
                                  {QStringLiteral("kind"), row.value(1).toString()},
-                                 {QStringLiteral("amount"), QJsonObject{{QStringLiteral("minor"), row.value(2).toLongLong()},
-                                                                        {QStringLiteral("currency"), row.value(3).toString()}}},
+                                 {QStringLiteral("amount"), amountJson(row, 2)},
                                  {QStringLiteral("state"), row.value(4).toString()},
                                  {QStringLiteral("reason"), row.value(5).toString()},
                                  {QStringLiteral("actor_id"), row.value(6).toString()},
@@ -244,8 +251,7 @@ Result<QJsonObject> CaseQueries::approvals(const Principal &caller, const QStrin
                              {QStringLiteral("requester_id"), row.value(3).toString()},
                              {QStringLiteral("requester"), row.value(4).toString()},
                              {QStringLiteral("required_level"), row.value(5).toString()},
-                             {QStringLiteral("amount"), QJsonObject{{QStringLiteral("minor"), row.value(6).toLongLong()},
-                                                                    {QStringLiteral("currency"), row.value(7).toString()}}},
+                             {QStringLiteral("amount"), amountJson(row, 6)},
                              {QStringLiteral("state"), row.value(8).toString()},
                              {QStringLiteral("reasons"), QJsonDocument::fromJson(row.value(9).toString().toUtf8()).array()},
                              {QStringLiteral("created_at"), row.value(10).toLongLong()},
