@@ -69,8 +69,12 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const Q
                       QStringLiteral("PRAGMA foreign_keys=ON")}
         : QStringList{QStringLiteral("SET client_min_messages TO WARNING"), QStringLiteral("SET TIME ZONE 'UTC'")};
     for (const QString &statement : setup) {
-        if (Result<void> done = database->execOnce(statement); !done)
-            return done.error();
+        // The first statement is where a file that is not a database shows: say which file, not which PRAGMA.
+        if (Result<void> done = database->execOnce(statement); !done) {
+            return Error{QStringLiteral("db.open"),
+                         QCoreApplication::translate("Database", "Cannot use %1: %2").arg(url.toString(), done.error().message),
+                         QStringLiteral("--db")};
+        }
     }
     return database;
 }
