@@ -60,8 +60,13 @@ server=build/release/server/redress-server
 workdir=$(mktemp -d /tmp/redress-demo.XXXXXX)
 server_pid=
 stop_server() {
-    [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+    local status=$? # the script's own status: stopping the server must not turn a finished story into a failure
+    if [[ -n "$server_pid" ]]; then
+        kill "$server_pid" 2>/dev/null || true
+        wait "$server_pid" 2>/dev/null || true
+    fi
     rm -rf "$workdir"
+    exit "$status"
 }
 trap stop_server EXIT
 
