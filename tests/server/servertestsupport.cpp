@@ -200,6 +200,16 @@ void ServerProcess::stop()
     m_process.reset();
 }
 
+void ServerProcess::kill()
+{
+    if (!m_process)
+        return;
+    m_process->kill();
+    m_process->waitForFinished(5000);
+    m_stderr += m_process->readAllStandardError();
+    m_process.reset();
+}
+
 HttpReply ServerProcess::request(const QByteArray &method, const QString &path, const QByteArray &body,
                                  const QString &token, const QList<QPair<QByteArray, QByteArray>> &headers)
 {

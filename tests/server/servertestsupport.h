@@ -43,6 +43,8 @@ public:
     /// Starts `redress-server --db URL --listen 127.0.0.1:0 EXTRA…` and waits for its "listening on" line.
     bool start(const QString &databaseUrl, const QStringList &extraArguments = {});
     void stop();
+    /// SIGKILL, as a crash would: no clean shutdown.
+    void kill();
     QString baseUrl() const { return m_baseUrl; }
     QString standardError() const { return QString::fromLocal8Bit(m_stderr); }
     bool isRunning() const { return m_process && m_process->state() == QProcess::Running; }
