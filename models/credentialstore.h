@@ -2,10 +2,9 @@
 
 #include "result.h"
 
+#include <functional>
 #include <QObject>
 #include <QString>
-
-#include <functional>
 
 namespace redress {
 
@@ -14,8 +13,8 @@ namespace redress {
 /// or take a D-Bus round trip.
 ///
 /// Every call finishes exactly once, on the store's thread, through `done` — unless the store is destroyed
-/// first, in which case `done` is never called (so a callback may safely capture the object owning the store).
-/// Failures are values with one of these codes:
+/// first, in which case `done` is never called (so a callback may safely capture the object owning the
+/// store). Failures are values with one of these codes:
 /// - `credentials.unavailable`: there is no keychain to use. The message tells the user they will be asked to
 ///   sign in each time and why; nothing is ever written to disk in its place.
 /// - `credentials.not_found`: the keychain works but holds nothing under that key.

@@ -11,7 +11,9 @@ namespace {
 
 // QtKeychain reports a missing Secret Service (no session bus, nothing owning org.freedesktop.secrets, no
 // X11 display to autolaunch a bus) only as OtherError with the D-Bus/GLib text, so the text is what tells
-// "there is no keychain here" apart from "the keychain failed".
+// "there is no keychain here" apart from "the keychain failed". A Secret Service without a usable keyring
+// counts as none: over SSH or headless, GNOME Keyring starts on demand but cannot prompt to create or unlock
+// its login collection, and every write fails with "Object does not exist at path .../collection/login".
 bool looksLikeNoBackend(const QString &message)
 {
     static const QLatin1String markers[] = {
@@ -23,6 +25,8 @@ bool looksLikeNoBackend(const QString &message)
         QLatin1String("serviceunknown"),
         QLatin1String("service files"),
         QLatin1String("no such secret collection"),
+        QLatin1String("/org/freedesktop/secrets/collection"),
+        QLatin1String("prompt"),
         QLatin1String("no backend"),
         QLatin1String("not available"),
     };
@@ -33,8 +37,7 @@ bool looksLikeNoBackend(const QString &message)
     return false;
 }
 
-template<typename Job>
-Job *makeJob(const QString &service, const QString &key)
+template<typename Job> Job *makeJob(const QString &service, const QString &key)
 {
     // No parent: a job must outlive a store destroyed mid-call (the backend still holds it), and it deletes
     // itself once finished. The store's own lifetime only decides whether `done` runs, through the context
@@ -49,7 +52,8 @@ Job *makeJob(const QString &service, const QString &key)
 } // namespace
 
 KeychainCredentialStore::KeychainCredentialStore(const QString &service, QObject *parent)
-    : CredentialStore(parent), m_service(service)
+    : CredentialStore(parent)
+    , m_service(service)
 {
 }
 
@@ -79,7 +83,8 @@ void KeychainCredentialStore::read(const QString &key, ReadDone done)
     auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, key);
     connect(job, &QKeychain::Job::finished, this, [key, done = std::move(done)](QKeychain::Job *finished) {
         if (finished->error() != QKeychain::NoError) {
-            qCDebug(lcCredentials) << "read" << key << "failed:" << finished->error() << finished->errorString();
+            qCDebug(lcCredentials) << "read" << key << "failed:" << finished->error()
+                                   << finished->errorString();
             done(mapError(finished->error(), finished->errorString(), key));
             return;
         }
@@ -94,7 +99,8 @@ void KeychainCredentialStore::write(const QString &key, const QString &secret, W
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this, [key, done = std::move(done)](QKeychain::Job *finished) {
         if (finished->error() != QKeychain::NoError) {
-            qCDebug(lcCredentials) << "write" << key << "failed:" << finished->error() << finished->errorString();
+            qCDebug(lcCredentials) << "write" << key << "failed:" << finished->error()
+                                   << finished->errorString();
             done(mapError(finished->error(), finished->errorString(), key));
             return;
         }
@@ -108,7 +114,8 @@ void KeychainCredentialStore::remove(const QString &key, WriteDone done)
     auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, key);
     connect(job, &QKeychain::Job::finished, this, [key, done = std::move(done)](QKeychain::Job *finished) {
         if (finished->error() != QKeychain::NoError && finished->error() != QKeychain::EntryNotFound) {
-            qCDebug(lcCredentials) << "remove" << key << "failed:" << finished->error() << finished->errorString();
+            qCDebug(lcCredentials) << "remove" << key << "failed:" << finished->error()
+                                   << finished->errorString();
             done(mapError(finished->error(), finished->errorString(), key));
             return;
         }

@@ -4,14 +4,17 @@
 
 namespace redress {
 
-MemoryCredentialStore::MemoryCredentialStore(QObject *parent) : CredentialStore(parent) {}
+MemoryCredentialStore::MemoryCredentialStore(QObject *parent)
+    : CredentialStore(parent)
+{
+}
 
 void MemoryCredentialStore::read(const QString &key, ReadDone done)
 {
     ++m_reads[key];
-    Result<QString> result = m_failure                   ? Result<QString>(*m_failure)
-                             : m_secrets.contains(key) ? Result<QString>(m_secrets.value(key))
-                                                         : Result<QString>(notFoundError(key));
+    Result<QString> result = m_failure ? Result<QString>(*m_failure)
+        : m_secrets.contains(key)      ? Result<QString>(m_secrets.value(key))
+                                       : Result<QString>(notFoundError(key));
     // `this` as context: if the store goes away first, the queued call is dropped and `done` never runs.
     QMetaObject::invokeMethod(
         this, [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); },

@@ -2,8 +2,8 @@
 
 #include "credentialstore.h"
 
-#include <QHash>
 #include <optional>
+#include <QHash>
 
 namespace redress {
 
@@ -30,8 +30,8 @@ public:
     QStringList keysRead() const { return m_reads.keys(); }
     bool contains(const QString &key) const { return m_secrets.contains(key); }
 
-    /// Makes every later call fail with `error` (e.g. unavailableError()), to test how callers cope; reads are
-    /// still counted. std::nullopt restores normal behaviour.
+    /// Makes every later call fail with `error` (e.g. unavailableError()), to test how callers cope; reads
+    /// are still counted. std::nullopt restores normal behaviour.
     void setFailure(std::optional<Error> error) { m_failure = std::move(error); }
 
 private:

@@ -21,13 +21,15 @@ QString httpScheme(const QUrl &url)
 
 Error profileError(const QString &code, const QString &message, const QUrl &url)
 {
-    return Error{code, message, url.toDisplayString()};
+    return Error { code, message, url.toDisplayString() };
 }
 
 } // namespace
 
 Profile::Profile(Kind kind, QUrl serverUrl, QString databasePath)
-    : m_kind(kind), m_serverUrl(std::move(serverUrl)), m_databasePath(std::move(databasePath))
+    : m_kind(kind)
+    , m_serverUrl(std::move(serverUrl))
+    , m_databasePath(std::move(databasePath))
 {
 }
 
@@ -46,12 +48,13 @@ QString Profile::kindName(Kind kind)
 
 Result<Profile::Kind> Profile::kindFromName(const QString &name)
 {
-    for (Kind kind : {Kind::Live, Kind::Demo, Kind::Sandbox}) {
+    for (Kind kind : { Kind::Live, Kind::Demo, Kind::Sandbox }) {
         if (name == kindName(kind))
             return kind;
     }
-    return Error{QStringLiteral("profile.kind"),
-                 QCoreApplication::translate("Profile", "Unknown mode \"%1\": use live, demo or sandbox.").arg(name), {}};
+    return Error { QStringLiteral("profile.kind"),
+        QCoreApplication::translate("Profile", "Unknown mode \"%1\": use live, demo or sandbox.").arg(name),
+        {} };
 }
 
 bool Profile::isLoopback(const QUrl &url)
@@ -68,25 +71,29 @@ QString Profile::origin(const QUrl &url)
     const QString scheme = httpScheme(url);
     const int port = url.port(scheme == QLatin1String("https") ? 443 : 80);
     // QUrl lower-cases host names; an IPv6 address needs its brackets back.
-    const QString host = url.host().contains(QLatin1Char(':')) ? QLatin1Char('[') + url.host() + QLatin1Char(']')
-                                                                : url.host();
+    const QString host = url.host().contains(QLatin1Char(':'))
+        ? QLatin1Char('[') + url.host() + QLatin1Char(']')
+        : url.host();
     return scheme + QLatin1String("://") + host + QLatin1Char(':') + QString::number(port);
 }
 
-Result<Profile> Profile::create(Kind kind, const QUrl &serverUrl, const QString &dataDir, const QUrl &liveServerUrl)
+Result<Profile> Profile::create(
+    Kind kind, const QUrl &serverUrl, const QString &dataDir, const QUrl &liveServerUrl)
 {
     const QString name = kindName(kind);
     const QString scheme = serverUrl.scheme().toLower();
     if (!serverUrl.isValid() || serverUrl.host().isEmpty()
         || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         return profileError(QStringLiteral("profile.url"),
-                            QCoreApplication::translate("Profile", "The %1 server address \"%2\" is not an http or https address with a host.")
-                                .arg(name, serverUrl.toDisplayString()),
-                            serverUrl);
+            QCoreApplication::translate(
+                "Profile", "The %1 server address \"%2\" is not an http or https address with a host.")
+                .arg(name, serverUrl.toDisplayString()),
+            serverUrl);
     }
     if (dataDir.isEmpty()) {
-        return Error{QStringLiteral("profile.data_dir"),
-                     QCoreApplication::translate("Profile", "No data folder was given for the %1 profile.").arg(name), {}};
+        return Error { QStringLiteral("profile.data_dir"),
+            QCoreApplication::translate("Profile", "No data folder was given for the %1 profile.").arg(name),
+            {} };
     }
 
     if (kind != Kind::Live) {
@@ -94,37 +101,41 @@ Result<Profile> Profile::create(Kind kind, const QUrl &serverUrl, const QString 
         const bool liveKnown = liveServerUrl.isValid() && !liveServerUrl.host().isEmpty();
         if (liveKnown && origin(serverUrl) == origin(liveServerUrl)) {
             return profileError(QStringLiteral("profile.live_server"),
-                                QCoreApplication::translate("Profile", "The %1 profile cannot use %2: that is the live server.")
-                                    .arg(name, serverUrl.toDisplayString()),
-                                serverUrl);
+                QCoreApplication::translate(
+                    "Profile", "The %1 profile cannot use %2: that is the live server.")
+                    .arg(name, serverUrl.toDisplayString()),
+                serverUrl);
         }
         if (kind == Kind::Demo && !loopback) {
             return profileError(QStringLiteral("profile.not_loopback"),
-                                QCoreApplication::translate("Profile", "The demo profile runs its own server on this computer; %1 is not a local "
-                                   "address (use 127.0.0.1, ::1 or localhost).")
-                                    .arg(serverUrl.toDisplayString()),
-                                serverUrl);
+                QCoreApplication::translate("Profile",
+                    "The demo profile runs its own server on this computer; %1 is not a local "
+                    "address (use 127.0.0.1, ::1 or localhost).")
+                    .arg(serverUrl.toDisplayString()),
+                serverUrl);
         }
         if (kind == Kind::Sandbox && !loopback) {
             if (!liveKnown) {
-                return profileError(
-                    QStringLiteral("profile.live_unknown"),
-                    QCoreApplication::translate("Profile", "The sandbox server %1 is not on this computer and the live server is not known, so "
-                       "Redress cannot make sure the sandbox is not the live server.")
+                return profileError(QStringLiteral("profile.live_unknown"),
+                    QCoreApplication::translate("Profile",
+                        "The sandbox server %1 is not on this computer and the live server is not known, so "
+                        "Redress cannot make sure the sandbox is not the live server.")
                         .arg(serverUrl.toDisplayString()),
                     serverUrl);
             }
             if (serverUrl.host() == liveServerUrl.host()) {
                 return profileError(QStringLiteral("profile.live_server"),
-                                    QCoreApplication::translate("Profile", "The sandbox server %1 is on the same host as the live server %2; a "
-                                       "sandbox must run on a separate training server.")
-                                        .arg(serverUrl.toDisplayString(), liveServerUrl.toDisplayString()),
-                                    serverUrl);
+                    QCoreApplication::translate("Profile",
+                        "The sandbox server %1 is on the same host as the live server %2; a "
+                        "sandbox must run on a separate training server.")
+                        .arg(serverUrl.toDisplayString(), liveServerUrl.toDisplayString()),
+                    serverUrl);
             }
         }
     }
 
-    const QString databasePath = QDir::cleanPath(dataDir + QLatin1Char('/') + name + QLatin1String(".sqlite"));
+    const QString databasePath
+        = QDir::cleanPath(dataDir + QLatin1Char('/') + name + QLatin1String(".sqlite"));
     return Profile(kind, serverUrl, databasePath);
 }
 
@@ -138,9 +149,10 @@ Result<void> Profile::allowsRequestTo(const QUrl &url) const
     if (url.isValid() && !url.host().isEmpty() && origin(url) == origin(m_serverUrl))
         return {};
     return profileError(QStringLiteral("profile.request_refused"),
-                        QCoreApplication::translate("Profile", "The %1 profile only talks to %2; the request to %3 was refused.")
-                            .arg(name(), origin(m_serverUrl), url.toDisplayString()),
-                        url);
+        QCoreApplication::translate(
+            "Profile", "The %1 profile only talks to %2; the request to %3 was refused.")
+            .arg(name(), origin(m_serverUrl), url.toDisplayString()),
+        url);
 }
 
 } // namespace redress

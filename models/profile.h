@@ -17,10 +17,10 @@ namespace redress {
 ///   "Deployment"), so a demo pointing anywhere else is a mistake — possibly a live server.
 /// - Sandbox may run on loopback or on a training server elsewhere, but it must be provably not the live
 ///   server: its origin (scheme, host, port) must differ from the live server's, and off loopback it must not
-///   even share the live server's host (another port on that machine may well reach live data). A non-loopback
-///   sandbox is refused when the live server is not known, because then nothing can be proved. The check is
-///   on names, not DNS: two names for one machine are not caught, which is why allowsRequestTo() pins every
-///   request to this profile's own origin as well.
+///   even share the live server's host (another port on that machine may well reach live data). A
+///   non-loopback sandbox is refused when the live server is not known, because then nothing can be proved.
+///   The check is on names, not DNS: two names for one machine are not caught, which is why allowsRequestTo()
+///   pins every request to this profile's own origin as well.
 /// - Demo must not be on the live server's origin either (a live server on loopback, as in development).
 ///
 /// Only Live uses the OS keychain; demo and sandbox tokens are throwaway and kept in memory, so a sandbox can
@@ -28,10 +28,15 @@ namespace redress {
 class Profile
 {
 public:
-    enum class Kind { Live, Demo, Sandbox };
+    enum class Kind
+    {
+        Live,
+        Demo,
+        Sandbox
+    };
 
-    static Result<Profile> create(Kind kind, const QUrl &serverUrl, const QString &dataDir,
-                                  const QUrl &liveServerUrl = {});
+    static Result<Profile> create(
+        Kind kind, const QUrl &serverUrl, const QString &dataDir, const QUrl &liveServerUrl = {});
 
     /// "live", "demo", "sandbox": used in file names, keys and on the command line.
     static QString kindName(Kind kind);
