@@ -137,6 +137,19 @@ Result<QList<OutboxEntry>> Outbox::unsettled(const QSet<QString> &caseIds)
     return matching;
 }
 
+Result<QSet<QString>> Outbox::unsettledCaseIds()
+{
+    Result<QSqlQuery *> query = m_database.exec(
+        QStringLiteral("SELECT DISTINCT case_id FROM outbox WHERE settled = 0 AND state <> 'rejected'"));
+    if (!query)
+        return query.error();
+    QSet<QString> caseIds;
+    while (query.value()->next())
+        caseIds.insert(query.value()->value(0).toString());
+    query.value()->finish();
+    return caseIds;
+}
+
 Result<OutboxEntry> Outbox::entry(qint64 seq)
 {
     Result<QList<OutboxEntry>> found = select(QStringLiteral("WHERE seq = ?"), {seq});

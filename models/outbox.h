@@ -30,6 +30,8 @@ public:
     /// Mutations whose effect the cache still shows: unanswered, or answered but not yet seen in a pull.
     Result<QList<OutboxEntry>> unsettled(const QSet<QString> &caseIds);
     Result<OutboxEntry> entry(qint64 seq);
+    /// The cases whose view still shows unsettled work.
+    Result<QSet<QString>> unsettledCaseIds();
     /// Every entry, newest first, for the outbox view.
     Result<QList<OutboxEntry>> recent(int limit);
 

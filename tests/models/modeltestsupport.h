@@ -25,3 +25,37 @@ private:
     ServerProcess m_process;
     QString m_listen;
 };
+
+#include "cachenotifier.h"
+#include "caseactions.h"
+#include "localdatabase.h"
+#include "memorycredentialstore.h"
+#include "serverclient.h"
+#include "sessionmanager.h"
+#include "syncengine.h"
+
+#include <QUrl>
+
+#include <memory>
+
+/// One desktop client's model layer, wired as the app wires it, on a demo profile pointed at `serverUrl`.
+class TestClient
+{
+public:
+    /// Opens (or reopens) the cache at `databasePath`; an empty string when all is well, else what failed.
+    QString open(QString databasePath, const QUrl &serverUrl);
+    /// Signs in with the demo password and starts syncing; waits for the first complete sync.
+    bool signIn(const QString &username, int timeoutMs = 20000);
+    /// Runs sync cycles until one completes with nothing left to push (or the time is up).
+    bool syncUntilIdle(int timeoutMs = 20000);
+    /// Runs one query on the cache and returns the first column of the first row.
+    QVariant scalar(const QString &sql, const QVariantList &binds = {});
+
+    std::unique_ptr<redress::LocalDatabase> database;
+    std::unique_ptr<redress::CacheNotifier> notifier;
+    std::unique_ptr<redress::ServerClient> client;
+    std::unique_ptr<redress::MemoryCredentialStore> credentials;
+    std::unique_ptr<redress::SessionManager> session;
+    std::unique_ptr<redress::SyncEngine> sync;
+    std::unique_ptr<redress::CaseActions> actions;
+};
