@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace redress;
 
@@ -119,7 +120,7 @@ private Q_SLOTS:
         proxy.setOnForward([&](const QByteArray &data) {
             if (!killed && data.startsWith("POST /api/v1/mutations")) {
                 killed = true;
-                QTimer::singleShot(15, [&] { m_server.kill(); });
+                QTimer::singleShot(15, this, [this] { m_server.kill(); });
             }
         });
         client.sync->start();
