@@ -300,6 +300,22 @@ private Q_SLOTS:
         QCOMPARE(*Outbox(*client.database).pendingCount(), 0);
     }
 
+    void pokeBringsAnotherDesksChangeWithoutAsking()
+    {
+        TestClient agent, lead;
+        QCOMPARE(agent.open(m_dir.filePath(QStringLiteral("poke-agent.sqlite")), QUrl(m_server.baseUrl())), QString());
+        QCOMPARE(lead.open(m_dir.filePath(QStringLiteral("poke-lead.sqlite")), QUrl(m_server.baseUrl())), QString());
+        QVERIFY(agent.signIn(QStringLiteral("agent")));
+        QVERIFY(lead.signIn(QStringLiteral("lead")));
+        lead.sync->setPollInterval(10 * 60 * 1000); // only a poke can bring the change in time
+        const QString caseId = openCaseOf(agent, QStringLiteral("gold"));
+        QVERIFY(agent.actions->addNote(caseId, QStringLiteral("Seen by the lead through a poke")));
+        QTRY_COMPARE_WITH_TIMEOUT(lead.scalar(QStringLiteral("SELECT COUNT(*) FROM case_events WHERE case_id = ? AND"
+                                                             " json_extract(data, '$.text') = 'Seen by the lead through a poke'"),
+                                              {caseId}).toInt(),
+                                  1, 10000);
+    }
+
     void wrongPasswordSaysSo()
     {
         TestClient client;
