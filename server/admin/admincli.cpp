@@ -32,6 +32,7 @@ QString AdminCli::usageText()
         "\n"
         "On the server database (URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB):\n"
         "  db migrate --db URL\n"
+        "  db prune-changes --db URL --keep-days N [--dry-run]\n"
         "  user add --db URL --username U --role R --team T [--vendor V] [--display-name NAME]\n"
         "         (the password is read from standard input, never from the command line)\n"
         "  user disable --db URL --username U\n"

@@ -248,6 +248,15 @@ void ChangeStream::pokeRound()
         auto page = pages.find(key);
         if (page == pages.end())
             page = pages.insert(key, m_changes.read(client.scope, client.lastPoked, 1));
+        if (!page.value() && page.value().error().code == QLatin1String("changes.expired")) {
+            // The feed was pruned past what this client was told: it cannot be read from here, but the client
+            // must still hear that something changed, so its pull meets the 410 and it resyncs.
+            if (!recheck(it.key(), client, now))
+                continue;
+            client.lastPoked = std::max({client.lastPoked, announced, m_knownHead});
+            it.key()->sendTextMessage(message(QStringLiteral("changes"), client.lastPoked));
+            continue;
+        }
         if (!page.value()) {
             failure = page.value().error();
             continue;

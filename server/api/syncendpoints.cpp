@@ -119,8 +119,10 @@ void SyncEndpoints::install(Router &router, DocumentStore &documents, MutationSe
         if (std::optional<ApiResponse> bad = readIntegerParameter(request, QStringLiteral("limit"), 1, ChangeFeed::kMaxPage, 500, &limit))
             return *bad;
         Result<ChangeFeed::Page> page = feed.read(AccessScope::of(request.caller().user), since, int(limit));
-        if (!page)
-            return errorResponse(500, page.error());
+        if (!page) {
+            // 410 Gone: the rows after this cursor were pruned; the client starts again from since=0.
+            return errorResponse(page.error().code == QLatin1String("changes.expired") ? 410 : 500, page.error());
+        }
         return ApiResponse::json(200, QJsonObject{{QStringLiteral("changes"), page->changes},
                                                   {QStringLiteral("next"), page->next},
                                                   {QStringLiteral("more"), page->more}});

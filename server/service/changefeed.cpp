@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -42,6 +43,22 @@ Result<ChangeFeed::Page> ChangeFeed::read(const AccessScope &scope, qint64 since
         page.next = seq;
     }
     rows.finish();
+    // Checked after the rows were read, not before: a prune that commits between the two makes the horizon pass
+    // this cursor, so a page read from already-pruned rows is never handed out as complete.
+    if (since > 0) {
+        Result<qint64> pruned = horizon();
+        if (!pruned)
+            return pruned.error();
+        if (since < *pruned) {
+            return Error{QStringLiteral("changes.expired"),
+                         QCoreApplication::translate("ChangeFeed",
+                                                     "Changes up to %1 were pruned, so a cursor at %2 has missed some. "
+                                                     "Bootstrap again and fetch the changes from since=0.")
+                             .arg(*pruned)
+                             .arg(since),
+                         QStringLiteral("since")};
+        }
+    }
     if (!page.more) // nothing more is visible up to the head: skip the invisible rows for good
         page.next = std::max(page.next, *newest);
     return page;
@@ -50,6 +67,16 @@ Result<ChangeFeed::Page> ChangeFeed::read(const AccessScope &scope, qint64 since
 Result<qint64> ChangeFeed::head()
 {
     Result<QSqlQuery *> query = m_database.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes"));
+    if (!query)
+        return query.error();
+    const qint64 seq = query.value()->next() ? query.value()->value(0).toLongLong() : 0;
+    query.value()->finish();
+    return seq;
+}
+
+Result<qint64> ChangeFeed::horizon()
+{
+    Result<QSqlQuery *> query = m_database.exec(QStringLiteral("SELECT seq FROM change_horizon WHERE id = 1"));
     if (!query)
         return query.error();
     const qint64 seq = query.value()->next() ? query.value()->value(0).toLongLong() : 0;

@@ -25,9 +25,14 @@ public:
 
     explicit ChangeFeed(Database &database) : m_database(database) {}
 
+    /// The changes after `since` that `scope` may see. A cursor below the horizon (see horizon()) pointed into
+    /// pruned history and is answered with `changes.expired`; `since` 0 is a fresh start and always works, since
+    /// pruning keeps every record's latest state (ChangeRetention).
     Result<Page> read(const AccessScope &scope, qint64 since, int limit);
     /// The newest sequence number, visible or not (0 when empty).
     Result<qint64> head();
+    /// The highest sequence pruned from the feed (0 when nothing was).
+    Result<qint64> horizon();
 
 private:
     Database &m_database;

@@ -202,6 +202,16 @@ INSERT INTO spend_buckets (kind, owner, day, currency, state, amount_minor, payo
            CASE state WHEN 'applied' THEN 'applied' ELSE 'pending' END, SUM(amount_minor), COUNT(*)
     FROM compensations WHERE state IN ('applied', 'pending_approval') GROUP BY 2, 3, 4, 5
 )sql"},
+    // `changes.at` (commit time) exists since migration 1, so pruning by age needs no backfill. The horizon is the
+    // highest sequence ever pruned: a reader whose cursor is below it has missed rows and must start again.
+    {4, "change feed retention: the pruning horizon, and each record's rows in order", R"sql(
+CREATE TABLE change_horizon (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    seq BIGINT NOT NULL,
+    pruned_at BIGINT NOT NULL);
+INSERT INTO change_horizon (id, seq, pruned_at) VALUES (1, 0, 0);
+CREATE INDEX changes_record ON changes(entity, entity_id, seq)
+)sql"},
 };
 
 QString dialectSql(const char *sql, Database::Driver driver)

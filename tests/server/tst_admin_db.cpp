@@ -584,7 +584,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("firstLine");
-        QTest::newRow("db without command") << QStringList{QStringLiteral("db")} << "Expected a db command: migrate.";
+        QTest::newRow("db without command") << QStringList{QStringLiteral("db")} << "Expected a db command: migrate or prune-changes.";
         QTest::newRow("user unknown command") << QStringList{QStringLiteral("user"), QStringLiteral("delete")}
                                               << "Unknown user command \"delete\"; expected add or disable.";
         QTest::newRow("policy unknown command") << QStringList{QStringLiteral("policy"), QStringLiteral("lint")}
