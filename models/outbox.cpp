@@ -39,6 +39,15 @@ QString OutboxEntry::stateId(State state)
     return QStringLiteral("pending");
 }
 
+bool OutboxEntry::needsAttention() const
+{
+    if (state == State::Rejected)
+        return true;
+    return state == State::PendingApproval
+        && localOutcome.value(QLatin1String("verdict")).toObject().value(QLatin1String("decision")).toString()
+        == QLatin1String("allow");
+}
+
 OutboxEntry::State OutboxEntry::stateFromId(const QString &id)
 {
     if (id == QLatin1String("applied"))

@@ -24,6 +24,9 @@ struct OutboxEntry
     QString errorMessage;     ///< and its reason, for the agent
     bool settled = false;
 
+    /// A rejection, or a grant made offline that the server's policy sent for approval: the agent must see it.
+    bool needsAttention() const;
+
     static QString stateId(State state);
     static State stateFromId(const QString &id);
 };

@@ -269,7 +269,6 @@ void SyncEngine::handlePushAnswer(const QList<qint64> &seqs, const QJsonArray &r
 {
     Outbox outbox(m_database);
     PendingReplay replay(m_database);
-    QSet<QString> rejectedCases;
     QSet<QString> answeredCases;
     bool retryLater = false;
     bool attention = false;
@@ -299,18 +298,13 @@ void SyncEngine::handlePushAnswer(const QList<qint64> &seqs, const QJsonArray &r
             if (Result<void> saved = outbox.recordAnswer(seqs.at(i), state, result, now); !saved)
                 return saved;
             answeredCases.insert(entry->caseId);
-            if (state == OutboxEntry::State::Rejected) {
-                rejectedCases.insert(entry->caseId);
-                attention = true;
-            } else if (state == OutboxEntry::State::PendingApproval
-                       && entry->localOutcome.value(QLatin1String("verdict")).toObject().value(QLatin1String("decision")).toString()
-                           == QLatin1String("allow")) {
-                attention = true; // granted offline, but the server's policy wants a lead's approval
-            }
+            OutboxEntry answered = *entry;
+            answered.state = state;
+            attention = attention || answered.needsAttention();
         }
         // A rejected action's effect leaves the view now; an accepted one stays shown until the pull brings the
         // server's rows. A compensation's shown state follows the server's answer at once.
-        return replay.rebase(rejectedCases + answeredCases);
+        return replay.rebase(answeredCases);
     });
     if (!recorded)
         return fail(recorded.error());

@@ -1,5 +1,8 @@
 #include "modeltestsupport.h"
 #include "outbox.h"
+#include "outboxmodel.h"
+
+#include <QAbstractItemModelTester>
 
 #include <QFile>
 #include <QJsonArray>
@@ -252,6 +255,14 @@ private Q_SLOTS:
         QVERIFY(!needing->first().errorMessage.isEmpty());
         // Its effect is undone: the case shows the server's state.
         QCOMPARE(client.scalar(QStringLiteral("SELECT status FROM cases WHERE id = ?"), {caseId}).toString(), QStringLiteral("resolved"));
+        // The outbox view shows it with the reason, flagged for attention.
+        OutboxModel model(*client.database, client.notifier.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.rowCount() >= 1);
+        const QModelIndex newest = model.index(0, OutboxModel::ReasonColumn);
+        QCOMPARE(newest.data().toString(), needing->first().errorMessage);
+        QVERIFY(newest.data(OutboxModel::AttentionRole).toBool());
+        QCOMPARE(model.index(0, OutboxModel::StateColumn).data().toString(), OutboxModel::stateLabel(OutboxEntry::State::Rejected));
         QVERIFY(client.actions->dismiss(needing->first().seq));
         QCOMPARE(Outbox(*client.database).needingAttention()->size(), 0);
     }
