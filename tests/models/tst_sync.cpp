@@ -1,6 +1,7 @@
 #include "modeltestsupport.h"
 #include "outbox.h"
 #include "outboxmodel.h"
+#include "profile.h"
 
 #include <QAbstractItemModelTester>
 
@@ -325,6 +326,41 @@ private Q_SLOTS:
                                                              " json_extract(data, '$.text') = 'Seen by the lead through a poke'"),
                                               {caseId}).toInt(),
                                   1, 10000);
+    }
+
+    void sandboxSessionNeverReachesTheLiveServer()
+    {
+        // A sandbox profile whose client was wired to the live server by mistake: nothing leaves, nothing live is read.
+        const QUrl live(m_server.baseUrl());
+        Result<Profile> sandbox = Profile::create(Profile::Kind::Sandbox, QUrl(QStringLiteral("http://127.0.0.1:9")),
+                                                  m_dir.path(), live);
+        QVERIFY(sandbox);
+        Result<std::unique_ptr<LocalDatabase>> database = LocalDatabase::open(sandbox->databasePath());
+        QVERIFY(database);
+        MemoryCredentialStore credentials;
+        ServerClient client(live);
+        SessionManager session(*sandbox, **database, credentials, client);
+        const QByteArray metricsBefore = m_server.process().get(QStringLiteral("/metrics")).body;
+        auto sessionRequests = [](const QByteArray &metrics) {
+            int total = 0;
+            for (const QByteArray &line : metrics.split('\n')) {
+                if (line.startsWith("redress_http_requests_total") && line.contains("/api/v1/sessions\""))
+                    total += line.mid(line.lastIndexOf(' ') + 1).toInt();
+            }
+            return total;
+        };
+        QVERIFY(sessionRequests(metricsBefore) > 0); // the count is there to compare (the lead signed in)
+        QSignalSpy failed(&session, &SessionManager::signInFailed);
+        QSignalSpy needs(&session, &SessionManager::needsSignIn);
+        session.restore();
+        session.signIn(QStringLiteral("agent"), DemoServer::kPassword);
+        QTRY_COMPARE(failed.size(), 1);
+        QTRY_COMPARE(needs.size(), 1);
+        QVERIFY2(failed.first().first().toString().contains(live.host()), qPrintable(failed.first().first().toString()));
+        QCOMPARE(sessionRequests(m_server.process().get(QStringLiteral("/metrics")).body), sessionRequests(metricsBefore));
+        for (const QString &key : credentials.keysRead())
+            QVERIFY2(key.startsWith(QLatin1String("sandbox:")), qPrintable(key));
+        QCOMPARE(credentials.keysRead().size(), 1);
     }
 
     void wrongPasswordSaysSo()
