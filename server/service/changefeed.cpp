@@ -43,13 +43,16 @@ Result<ChangeFeed::Page> ChangeFeed::read(const AccessScope &scope, qint64 since
         page.next = seq;
     }
     rows.finish();
-    // Checked after the rows were read, not before: a prune that commits between the two makes the horizon pass
-    // this cursor, so a page read from already-pruned rows is never handed out as complete.
+    // Checked after the rows were read, not before: a prune that commits between the two moves the horizon past
+    // this cursor or deletes its row, so a page read from already-pruned rows is never handed out.
     if (since > 0) {
         Result<qint64> pruned = horizon();
         if (!pruned)
             return pruned.error();
-        if (since < *pruned) {
+        Result<bool> stale = since < *pruned ? isGone(since) : Result<bool>(false);
+        if (!stale)
+            return stale.error();
+        if (*stale) {
             return Error{QStringLiteral("changes.expired"),
                          QCoreApplication::translate("ChangeFeed",
                                                      "Changes up to %1 were pruned, so a cursor at %2 has missed some. "
@@ -72,6 +75,16 @@ Result<qint64> ChangeFeed::head()
     const qint64 seq = query.value()->next() ? query.value()->value(0).toLongLong() : 0;
     query.value()->finish();
     return seq;
+}
+
+Result<bool> ChangeFeed::isGone(qint64 seq)
+{
+    Result<QSqlQuery *> query = m_database.exec(QStringLiteral("SELECT 1 FROM changes WHERE seq = ?"), {seq});
+    if (!query)
+        return query.error();
+    const bool found = query.value()->next();
+    query.value()->finish();
+    return !found;
 }
 
 Result<qint64> ChangeFeed::horizon()

@@ -25,9 +25,13 @@ public:
 
     explicit ChangeFeed(Database &database) : m_database(database) {}
 
-    /// The changes after `since` that `scope` may see. A cursor below the horizon (see horizon()) pointed into
-    /// pruned history and is answered with `changes.expired`; `since` 0 is a fresh start and always works, since
-    /// pruning keeps every record's latest state (ChangeRetention).
+    /// The changes after `since` that `scope` may see.
+    ///
+    /// After a prune (ChangeRetention), `since` 0 is a fresh start and always works: the rows left hold every
+    /// record's latest state. A cursor below the horizon whose row was pruned (or never existed) points into
+    /// history that is gone and is answered `changes.expired`, so that client starts again from 0. A cursor below
+    /// the horizon that names a row still kept reads on: it is what a fresh pull hands out page by page, and it
+    /// misses nothing, because pruned rows' fields were folded into later rows of the same record.
     Result<Page> read(const AccessScope &scope, qint64 since, int limit);
     /// The newest sequence number, visible or not (0 when empty).
     Result<qint64> head();
@@ -35,6 +39,9 @@ public:
     Result<qint64> horizon();
 
 private:
+    /// True when no change row has sequence `seq`.
+    Result<bool> isGone(qint64 seq);
+
     Database &m_database;
 };
 

@@ -17,8 +17,8 @@ class Database;
 /// winning — exactly what a client does when it applies them one by one. A pull from since=0 therefore still
 /// rebuilds every record as it was. Timeline events (`case_event`) are each their own record and are all kept.
 ///
-/// The highest sequence deleted becomes the feed's horizon (table change_horizon): a cursor below it missed rows
-/// and is answered `changes.expired` (HTTP 410) by ChangeFeed, so that client starts again from 0.
+/// The highest sequence deleted becomes the feed's horizon (table change_horizon): a cursor below it that names a
+/// deleted row is answered `changes.expired` (HTTP 410) by ChangeFeed, so that client starts again from 0.
 class ChangeRetention
 {
 public:

@@ -203,7 +203,7 @@ INSERT INTO spend_buckets (kind, owner, day, currency, state, amount_minor, payo
     FROM compensations WHERE state IN ('applied', 'pending_approval') GROUP BY 2, 3, 4, 5
 )sql"},
     // `changes.at` (commit time) exists since migration 1, so pruning by age needs no backfill. The horizon is the
-    // highest sequence ever pruned: a reader whose cursor is below it has missed rows and must start again.
+    // highest sequence ever pruned: a reader whose cursor is below it may have missed rows (see ChangeFeed::read).
     {4, "change feed retention: the pruning horizon, and each record's rows in order", R"sql(
 CREATE TABLE change_horizon (
     id INTEGER PRIMARY KEY CHECK (id = 1),
