@@ -1,5 +1,6 @@
 #include "cachestore.h"
 
+#include "jsontext.h"
 #include "localdatabase.h"
 
 #include <QCoreApplication>
@@ -7,16 +8,6 @@
 
 namespace redress {
 namespace {
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject parsed(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
 
 QString tr(const char *text)
 {
@@ -85,7 +76,7 @@ Result<QJsonObject> CacheStore::mergedServerCopy(const QString &table, const QSt
         return row.error();
     QJsonObject merged;
     if (row.value()->next())
-        merged = parsed(row.value()->value(0).toString());
+        merged = storedJson(row.value()->value(0).toString());
     row.value()->finish();
     for (auto it = changed.begin(); it != changed.end(); ++it)
         merged.insert(it.key(), it.value());
@@ -101,7 +92,7 @@ Result<void> CacheStore::upsertCustomer(const QString &id, const QJsonObject &da
                        " email = excluded.email, phone = excluded.phone, tier = excluded.tier, locale = excluded.locale,"
                        " region = excluded.region, team = excluded.team, vendor = excluded.vendor, data = excluded.data"),
         {id, text("name"), text("email"), text("phone"), text("tier"), text("locale"), text("region"), text("team"),
-         text("vendor"), compact(data)});
+         text("vendor"), compactJson(data)});
     if (!done)
         return done.error();
     return {};
@@ -114,7 +105,7 @@ Result<void> CacheStore::upsertCase(const QString &id, const QJsonObject &data)
         return merged.error();
     const QJsonObject &c = *merged;
     auto text = [&c](const char *key) { return c.value(QLatin1String(key)).toString(); };
-    const QString json = compact(c);
+    const QString json = compactJson(c);
     Result<QSqlQuery *> done = m_database.exec(
         QStringLiteral("INSERT INTO cases(id, customer_id, category, status, assignee_id, title, opened_at, updated_at,"
                        " data, server_data) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
@@ -138,7 +129,7 @@ Result<void> CacheStore::insertEvent(const QJsonObject &data)
                        " ON CONFLICT(server_id) DO NOTHING"),
         {data.value(QLatin1String("id")).toInteger(), caseId, data.value(QLatin1String("at")).toInteger(),
          data.value(QLatin1String("actor")).toString(), data.value(QLatin1String("type")).toString(),
-         compact(data.value(QLatin1String("data")).toObject())});
+         compactJson(data.value(QLatin1String("data")).toObject())});
     if (!done)
         return done.error();
     return {};
@@ -151,7 +142,7 @@ Result<void> CacheStore::upsertCompensation(const QString &id, const QJsonObject
         return merged.error();
     const QJsonObject &c = *merged;
     const QJsonObject amount = c.value(QLatin1String("amount")).toObject();
-    const QString json = compact(c);
+    const QString json = compactJson(c);
     Result<QSqlQuery *> done = m_database.exec(
         QStringLiteral("INSERT INTO compensations(id, case_id, customer_id, actor_id, kind, amount_minor, currency, state,"
                        " created_at, data, server_data) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
@@ -175,7 +166,7 @@ Result<void> CacheStore::upsertApproval(const QString &id, const QJsonObject &da
         return merged.error();
     const QJsonObject &a = *merged;
     caseId = a.value(QLatin1String("case_id")).toString();
-    const QString json = compact(a);
+    const QString json = compactJson(a);
     Result<QSqlQuery *> done = m_database.exec(
         QStringLiteral("INSERT INTO approvals(id, case_id, state, created_at, due_at, data, server_data)"
                        " VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET case_id = excluded.case_id,"
@@ -195,7 +186,7 @@ Result<void> CacheStore::storeDocument(const QString &kind, const QString &id, i
         QStringLiteral("INSERT INTO documents(kind, id, version, sha256, body) VALUES(?, ?, ?, ?, ?)"
                        " ON CONFLICT(kind, id) DO UPDATE SET version = excluded.version, sha256 = excluded.sha256,"
                        " body = excluded.body"),
-        {kind, id, version, sha256, compact(body)});
+        {kind, id, version, sha256, compactJson(body)});
     if (!done)
         return done.error();
     return {};

@@ -3,6 +3,7 @@
 #include "cachenotifier.h"
 #include "channel.h"
 #include "decisiontree.h"
+#include "jsontext.h"
 #include "localdatabase.h"
 #include "localpolicy.h"
 #include "outbox.h"
@@ -69,7 +70,7 @@ Result<QJsonObject> CaseActions::user()
     Result<QString> stored = m_database.meta(QStringLiteral("user"));
     if (!stored)
         return stored.error();
-    const QJsonObject me = QJsonDocument::fromJson(stored->toUtf8()).object();
+    const QJsonObject me = storedJson(*stored);
     if (me.isEmpty())
         return refused(QStringLiteral("session.none"), tr("Sign in first: nobody is signed in on this cache."));
     return me;
@@ -80,7 +81,7 @@ Result<QJsonObject> CaseActions::caseData(const QString &caseId)
     Result<QSqlQuery *> row = m_database.exec(QStringLiteral("SELECT data FROM cases WHERE id = ?"), {caseId});
     if (!row)
         return row.error();
-    const QJsonObject data = row.value()->next() ? QJsonDocument::fromJson(row.value()->value(0).toString().toUtf8()).object()
+    const QJsonObject data = row.value()->next() ? storedJson(row.value()->value(0))
                                                  : QJsonObject();
     row.value()->finish();
     if (data.isEmpty())
@@ -267,7 +268,7 @@ Result<RenderedMessage> CaseActions::renderMessage(const QString &caseId, const 
     if (!customerRow)
         return customerRow.error();
     const QJsonObject customer = customerRow.value()->next()
-        ? QJsonDocument::fromJson(customerRow.value()->value(0).toString().toUtf8()).object()
+        ? storedJson(customerRow.value()->value(0))
         : QJsonObject();
     customerRow.value()->finish();
     Result<QJsonObject> me = user();
@@ -321,7 +322,7 @@ Result<RenderedMessage> CaseActions::renderMessage(const QString &caseId, const 
         if (!compensation)
             return compensation.error();
         if (compensation.value()->next()) {
-            const QJsonObject c = QJsonDocument::fromJson(compensation.value()->value(0).toString().toUtf8()).object();
+            const QJsonObject c = storedJson(compensation.value()->value(0));
             context.insert(QStringLiteral("compensation"), QJsonObject{{QStringLiteral("kind"), c.value(QLatin1String("kind"))},
                                                                       {QStringLiteral("amount"), c.value(QLatin1String("amount"))}});
         }
@@ -389,7 +390,7 @@ Result<void> CaseActions::decideApproval(const QString &approvalId, bool approve
     Result<QSqlQuery *> row = m_database.exec(QStringLiteral("SELECT data FROM approvals WHERE id = ?"), {approvalId});
     if (!row)
         return row.error();
-    const QJsonObject approval = row.value()->next() ? QJsonDocument::fromJson(row.value()->value(0).toString().toUtf8()).object()
+    const QJsonObject approval = row.value()->next() ? storedJson(row.value()->value(0))
                                                      : QJsonObject();
     row.value()->finish();
     if (approval.isEmpty())

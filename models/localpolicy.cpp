@@ -2,6 +2,7 @@
 
 #include "compensationpolicy.h"
 #include "compensationrequest.h"
+#include "jsontext.h"
 #include "localdatabase.h"
 #include "policyengine.h"
 
@@ -71,7 +72,7 @@ Result<Verdict> LocalPolicy::evaluate(const QString &caseId, CompensationKind ki
     Result<QString> userText = m_database.meta(QStringLiteral("user"));
     if (!userText)
         return userText.error();
-    const QJsonObject user = QJsonDocument::fromJson(userText->toUtf8()).object();
+    const QJsonObject user = storedJson(*userText);
 
     Result<QSqlQuery *> row = m_database.exec(
         QStringLiteral("SELECT c.data, c.customer_id, coalesce(u.tier, '') FROM cases c LEFT JOIN customers u"
@@ -83,7 +84,7 @@ Result<Verdict> LocalPolicy::evaluate(const QString &caseId, CompensationKind ki
         row.value()->finish();
         return Error{QStringLiteral("case.not_found"), tr("Case %1 is not in the local cache.").arg(caseId), {}};
     }
-    const QJsonObject caseData = QJsonDocument::fromJson(row.value()->value(0).toString().toUtf8()).object();
+    const QJsonObject caseData = storedJson(row.value()->value(0));
     const QString customerId = row.value()->value(1).toString();
     const QString tierText = row.value()->value(2).toString();
     row.value()->finish();
@@ -139,7 +140,7 @@ Result<Money> LocalPolicy::grantedToday(qint64 now)
     Result<QString> userText = m_database.meta(QStringLiteral("user"));
     if (!userText)
         return userText.error();
-    const QJsonObject user = QJsonDocument::fromJson(userText->toUtf8()).object();
+    const QJsonObject user = storedJson(*userText);
     const Currency currency = policyEngine.value()->policy().currency();
     Result<qint64> granted = sum(QStringLiteral("SELECT coalesce(SUM(amount_minor), 0) FROM compensations WHERE actor_id = ?"
                                                 " AND currency = ? AND state = 'applied' AND created_at >= ?"),

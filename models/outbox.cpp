@@ -1,5 +1,6 @@
 #include "outbox.h"
 
+#include "jsontext.h"
 #include "localdatabase.h"
 
 #include <QJsonDocument>
@@ -7,17 +8,6 @@
 
 namespace redress {
 namespace {
-
-QString compact(const QJsonObject &object)
-{
-    // Not a null QString: that would bind as SQL NULL.
-    return object.isEmpty() ? QStringLiteral("") : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject parsed(const QVariant &text)
-{
-    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
-}
 
 const QString kColumns = QStringLiteral(
     "seq, id, type, args, case_id, created_at, state, attempts, local_outcome, result, error_code, error_message, settled");
@@ -90,7 +80,7 @@ Result<OutboxEntry> Outbox::append(const QString &type, const QJsonObject &args,
             return saved;
         Result<QSqlQuery *> inserted = m_database.exec(
             QStringLiteral("INSERT INTO outbox(seq, id, type, args, case_id, created_at, local_outcome) VALUES(?, ?, ?, ?, ?, ?, ?)"),
-            {entry.seq, entry.id, type, compact(args), caseId, now, compact(localOutcome)});
+            {entry.seq, entry.id, type, compactJson(args), caseId, now, compactJson(localOutcome)});
         if (!inserted)
             return inserted.error();
         return {};
@@ -112,13 +102,13 @@ Result<QList<OutboxEntry>> Outbox::select(const QString &where, const QVariantLi
         entry.seq = rows.value(0).toLongLong();
         entry.id = rows.value(1).toString();
         entry.type = rows.value(2).toString();
-        entry.args = parsed(rows.value(3));
+        entry.args = storedJson(rows.value(3));
         entry.caseId = rows.value(4).toString();
         entry.createdAt = rows.value(5).toLongLong();
         entry.state = OutboxEntry::stateFromId(rows.value(6).toString());
         entry.attempts = rows.value(7).toInt();
-        entry.localOutcome = parsed(rows.value(8));
-        entry.result = parsed(rows.value(9));
+        entry.localOutcome = storedJson(rows.value(8));
+        entry.result = storedJson(rows.value(9));
         entry.errorCode = rows.value(10).toString();
         entry.errorMessage = rows.value(11).toString();
         entry.settled = rows.value(12).toBool();
@@ -180,7 +170,7 @@ Result<void> Outbox::recordAnswer(qint64 seq, OutboxEntry::State state, const QJ
     Result<QSqlQuery *> done = m_database.exec(
         QStringLiteral("UPDATE outbox SET state = ?, result = ?, error_code = ?, error_message = ?, synced_at = ?,"
                        " settled = ? WHERE seq = ?"),
-        {OutboxEntry::stateId(state), compact(result), error.value(QLatin1String("code")).toString(),
+        {OutboxEntry::stateId(state), compactJson(result), error.value(QLatin1String("code")).toString(),
          error.value(QLatin1String("message")).toString(), now, state == OutboxEntry::State::Rejected ? 1 : 0, seq});
     if (!done)
         return done.error();

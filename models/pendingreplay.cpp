@@ -1,5 +1,6 @@
 #include "pendingreplay.h"
 
+#include "jsontext.h"
 #include "localdatabase.h"
 #include "outbox.h"
 
@@ -7,16 +8,6 @@
 
 namespace redress {
 namespace {
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject parsed(const QVariant &text)
-{
-    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
-}
 
 QString str(const QJsonObject &object, const char *key)
 {
@@ -31,7 +22,7 @@ Result<QJsonObject> PendingReplay::user()
         Result<QString> stored = m_database.meta(QStringLiteral("user"));
         if (!stored)
             return stored.error();
-        m_user = QJsonDocument::fromJson(stored->toUtf8()).object();
+        m_user = storedJson(*stored);
     }
     return m_user;
 }
@@ -82,7 +73,7 @@ Result<QJsonObject> PendingReplay::caseView(const QString &caseId)
     Result<QSqlQuery *> row = m_database.exec(QStringLiteral("SELECT data FROM cases WHERE id = ?"), {caseId});
     if (!row)
         return row.error();
-    QJsonObject view = row.value()->next() ? parsed(row.value()->value(0)) : QJsonObject();
+    QJsonObject view = row.value()->next() ? storedJson(row.value()->value(0)) : QJsonObject();
     row.value()->finish();
     return view;
 }
@@ -91,7 +82,7 @@ Result<void> PendingReplay::writeCaseView(const QString &caseId, const QJsonObje
 {
     Result<QSqlQuery *> done = m_database.exec(
         QStringLiteral("UPDATE cases SET data = ?, status = ?, assignee_id = ?, title = ?, updated_at = ? WHERE id = ?"),
-        {compact(view), str(view, "status"), str(view, "assignee_id"), str(view, "title"),
+        {compactJson(view), str(view, "status"), str(view, "assignee_id"), str(view, "title"),
          view.value(QLatin1String("updated_at")).toInteger(), caseId});
     if (!done)
         return done.error();
@@ -105,7 +96,7 @@ Result<void> PendingReplay::addLocalEvent(const OutboxEntry &entry, const QStrin
         return me.error();
     Result<QSqlQuery *> done = m_database.exec(
         QStringLiteral("INSERT INTO case_events(mutation_id, case_id, at, actor, type, data) VALUES(?, ?, ?, ?, ?, ?)"),
-        {entry.id, entry.caseId, entry.createdAt, str(*me, "username"), type, compact(data)});
+        {entry.id, entry.caseId, entry.createdAt, str(*me, "username"), type, compactJson(data)});
     if (!done)
         return done.error();
     return {};
@@ -209,7 +200,7 @@ Result<void> PendingReplay::openCase(const OutboxEntry &entry)
         QStringLiteral("INSERT INTO cases(id, customer_id, category, status, assignee_id, title, opened_at, updated_at, data)"
                        " VALUES(?, ?, ?, 'open', ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING"),
         {entry.caseId, str(args, "customer_id"), str(args, "category"), myId, str(args, "title"), entry.createdAt,
-         entry.createdAt, compact(view)});
+         entry.createdAt, compactJson(view)});
     if (!inserted)
         return inserted.error();
     return addLocalEvent(entry, QStringLiteral("case.opened"),
@@ -254,7 +245,7 @@ Result<void> PendingReplay::proposeCompensation(const OutboxEntry &entry)
                        " created_at, data) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING"),
         {compensationId, entry.caseId, customerId, str(*me, "id"), str(args, "kind"),
          amount.value(QLatin1String("minor")).toInteger(), str(amount, "currency"), state, entry.createdAt,
-         compact(compensation)});
+         compactJson(compensation)});
     if (!inserted)
         return inserted.error();
     if (inserted.value()->numRowsAffected() == 0)
@@ -271,7 +262,7 @@ Result<void> PendingReplay::decideApproval(const OutboxEntry &entry)
                                               {str(entry.args, "approval_id")});
     if (!row)
         return row.error();
-    QJsonObject approval = row.value()->next() ? parsed(row.value()->value(0)) : QJsonObject();
+    QJsonObject approval = row.value()->next() ? storedJson(row.value()->value(0)) : QJsonObject();
     row.value()->finish();
     if (approval.isEmpty())
         return {};
@@ -285,7 +276,7 @@ Result<void> PendingReplay::decideApproval(const OutboxEntry &entry)
     approval.insert(QStringLiteral("decided_at"), entry.createdAt);
     approval.insert(QStringLiteral("comment"), entry.args.value(QLatin1String("comment")).toString());
     Result<QSqlQuery *> done = m_database.exec(QStringLiteral("UPDATE approvals SET data = ?, state = ? WHERE id = ?"),
-                                               {compact(approval), state, str(entry.args, "approval_id")});
+                                               {compactJson(approval), state, str(entry.args, "approval_id")});
     if (!done)
         return done.error();
     return addLocalEvent(entry, approved ? QStringLiteral("approval.approved") : QStringLiteral("approval.rejected"),

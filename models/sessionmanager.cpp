@@ -2,6 +2,7 @@
 
 #include "cachestore.h"
 #include "credentialstore.h"
+#include "jsontext.h"
 #include "localdatabase.h"
 #include "outbox.h"
 #include "serverclient.h"
@@ -10,15 +11,6 @@
 #include <QPointer>
 
 namespace redress {
-namespace {
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
-
 SessionManager::SessionManager(Profile profile, LocalDatabase &database, CredentialStore &credentials,
                                ServerClient &client, QObject *parent)
     : QObject(parent)
@@ -43,10 +35,10 @@ void SessionManager::restore()
             Q_EMIT self->needsSignIn(QString());
             return;
         }
-        const QJsonObject saved = QJsonDocument::fromJson(stored->toUtf8()).object();
+        const QJsonObject saved = storedJson(*stored);
         Result<QString> device = Outbox(self->m_database).deviceId();
         Result<QString> userText = self->m_database.meta(QStringLiteral("user"));
-        const QJsonObject user = userText ? QJsonDocument::fromJson(userText->toUtf8()).object() : QJsonObject();
+        const QJsonObject user = userText ? storedJson(*userText) : QJsonObject();
         // A token is only good with the device it signed in from and the user this cache belongs to.
         if (!device || saved.value(QLatin1String("device_id")).toString() != *device
             || user.value(QLatin1String("username")).toString() != saved.value(QLatin1String("username")).toString()) {
@@ -64,7 +56,7 @@ Result<void> SessionManager::adoptCacheFor(const QString &username)
     Result<QString> userText = m_database.meta(QStringLiteral("user"));
     if (!userText)
         return userText.error();
-    const QJsonObject previous = QJsonDocument::fromJson(userText->toUtf8()).object();
+    const QJsonObject previous = storedJson(*userText);
     const QString previousName = previous.value(QLatin1String("username")).toString();
     if (previousName.isEmpty() || previousName == username)
         return {};
@@ -119,7 +111,7 @@ void SessionManager::signIn(const QString &username, const QString &password)
 void SessionManager::completeSignIn(const QString &token, const QJsonObject &user)
 {
     m_client.setToken(token);
-    if (Result<void> saved = m_database.setMeta(QStringLiteral("user"), compact(user)); !saved) {
+    if (Result<void> saved = m_database.setMeta(QStringLiteral("user"), compactJson(user)); !saved) {
         Q_EMIT signInFailed(saved.error().message);
         return;
     }
@@ -129,7 +121,7 @@ void SessionManager::completeSignIn(const QString &token, const QJsonObject &use
                                  {QStringLiteral("username"), user.value(QLatin1String("username"))},
                                  {QStringLiteral("device_id"), device ? *device : QString()}};
     QPointer<SessionManager> self(this);
-    m_credentials.write(m_profile.credentialKey(), compact(remembered), [self](Result<void> written) {
+    m_credentials.write(m_profile.credentialKey(), compactJson(remembered), [self](Result<void> written) {
         if (self && !written)
             Q_EMIT self->notice(written.error().message);
     });

@@ -3,6 +3,7 @@
 #include "cachenotifier.h"
 #include "cachestore.h"
 #include "changestreamclient.h"
+#include "jsontext.h"
 #include "localdatabase.h"
 #include "outbox.h"
 #include "pendingreplay.h"
@@ -18,10 +19,6 @@ namespace {
 const QString kCursor = QStringLiteral("cursor");
 const QString kDocumentsStale = QStringLiteral("documents_stale");
 
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
 
 /// Rejections the server does not record: the same mutation may, and must, be sent again later.
 bool isRetryable(const QString &code)
@@ -182,11 +179,11 @@ Result<void> SyncEngine::storeBootstrap(const QJsonObject &bootstrap, bool &resy
 {
     CacheStore store(m_database);
     return m_database.write([&]() -> Result<void> {
-        if (Result<void> saved = m_database.setMeta(QStringLiteral("user"), compact(bootstrap.value(QLatin1String("user")).toObject()));
+        if (Result<void> saved = m_database.setMeta(QStringLiteral("user"), compactJson(bootstrap.value(QLatin1String("user")).toObject()));
             !saved) {
             return saved;
         }
-        if (Result<void> saved = m_database.setMeta(QStringLiteral("limits"), compact(bootstrap.value(QLatin1String("limits")).toObject()));
+        if (Result<void> saved = m_database.setMeta(QStringLiteral("limits"), compactJson(bootstrap.value(QLatin1String("limits")).toObject()));
             !saved) {
             return saved;
         }
