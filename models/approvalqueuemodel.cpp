@@ -178,10 +178,14 @@ QVariant ApprovalQueueModel::data(const QModelIndex &index, int role) const
         case SlaColumn:
             return row.dueAt > now ? tr("%1 left").arg(duration(row.dueAt - now))
                                    : tr("overdue by %1").arg(duration(now - row.dueAt));
-        case EscalationColumn:
-            if (escalations > 0)
-                return tr("escalated %n time(s)", nullptr, escalations);
-            return overdue || row.dueAt <= now ? tr("overdue") : QString();
+        case EscalationColumn: {
+            // After an escalation the required level is the one it was escalated to (lead → manager → director).
+            const QString escalated = escalations > 0 ? tr("escalated to %1").arg(text(row, "required_level")) : QString();
+            const bool late = overdue || row.dueAt <= now;
+            if (!escalated.isEmpty() && late)
+                return tr("%1, overdue").arg(escalated);
+            return late ? tr("overdue") : escalated;
+        }
         }
         return {};
     case Qt::TextAlignmentRole:

@@ -14,6 +14,29 @@
 namespace redress {
 namespace {
 
+QString statusText(const QString &status)
+{
+    if (status == QLatin1String("open"))
+        return CaseListModel::tr("Open");
+    if (status == QLatin1String("in_progress"))
+        return CaseListModel::tr("In progress");
+    if (status == QLatin1String("waiting"))
+        return CaseListModel::tr("Waiting");
+    if (status == QLatin1String("resolved"))
+        return CaseListModel::tr("Resolved");
+    return status;
+}
+
+/// "late_delivery" → "Late delivery": readable until the policy's category labels are at hand here.
+QString idText(const QString &id)
+{
+    QString text = id;
+    text.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
 QString tierText(const QString &id)
 {
     const std::optional<Tier> tier = tierFromId(id);
@@ -71,7 +94,9 @@ bool CaseListModel::readPage(qint64 afterUpdatedAt, const QString &afterId, int 
         " coalesce(cu.tier, json_extract(c.data, '$.customer_tier'), ''), c.title, c.status, c.category,"
         " c.assignee_id, c.updated_at FROM cases c LEFT JOIN customers cu ON cu.id = c.customer_id"
         " WHERE c.updated_at <= ? AND (c.updated_at < ? OR c.id < ?)");
-    QVariantList binds{afterUpdatedAt, afterUpdatedAt, afterId.isNull() ? QVariant(QString()) : QVariant(afterId)};
+    // The first page has no row to follow: an id above every real one makes the key "the end of time".
+    const bool first = afterUpdatedAt == std::numeric_limits<qint64>::max();
+    QVariantList binds{afterUpdatedAt, afterUpdatedAt, first ? QStringLiteral("\U0010FFFF") : afterId};
     if (!m_filter.assigneeId.isEmpty()) {
         sql += QLatin1String(" AND c.assignee_id = ?");
         binds.append(m_filter.assigneeId);
@@ -84,10 +109,6 @@ bool CaseListModel::readPage(qint64 afterUpdatedAt, const QString &afterId, int 
         sql += QLatin1String(" AND c.status <> 'resolved'");
     sql += QLatin1String(" ORDER BY c.updated_at DESC, c.id DESC LIMIT ?");
     binds.append(limit);
-    // The first page has no key yet: every id sorts above the empty string only for `<`, so the first page uses
-    // updated_at alone (no case is updated at the end of time).
-    if (afterUpdatedAt == std::numeric_limits<qint64>::max())
-        binds[2] = QStringLiteral("\U0010FFFF");
 
     Result<QSqlQuery *> query = m_database.exec(sql, binds);
     if (!query) {
@@ -212,9 +233,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return row.title;
         case StatusColumn:
-            return row.status;
+            return statusText(row.status);
         case CategoryColumn:
-            return row.category;
+            return idText(row.category);
         case UpdatedColumn:
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.updatedAt, Qt::UTC).toLocalTime(),
                                       QLocale::ShortFormat);

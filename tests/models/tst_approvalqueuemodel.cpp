@@ -153,7 +153,7 @@ private Q_SLOTS:
         Q_EMIT notifier.approvalsChanged();
         QCOMPARE(resets.size(), 0);
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(model.index(1, ApprovalQueueModel::EscalationColumn).data().toString(), QStringLiteral("escalated 1 time(s)"));
+        QCOMPARE(model.index(1, ApprovalQueueModel::EscalationColumn).data().toString(), QStringLiteral("escalated to lead"));
 
         // Decided elsewhere: it leaves the queue.
         QVERIFY(addApproval(*db, QStringLiteral("a"), QStringLiteral("approved"), kStart, kStart + 4 * kHour));

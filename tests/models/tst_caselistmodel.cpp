@@ -145,7 +145,9 @@ private Q_SLOTS:
         QVERIFY(exec(*db, QStringLiteral("UPDATE cases SET updated_at = 99000, status = 'waiting' WHERE id = 'case-03'")));
         Q_EMIT notifier.casesChanged({QStringLiteral("case-03")});
         QCOMPARE(model.caseId(0), QStringLiteral("case-03"));
-        QCOMPARE(model.index(0, CaseListModel::StatusColumn).data().toString(), QStringLiteral("waiting"));
+        QCOMPARE(model.index(0, CaseListModel::StatusColumn).data().toString(), QStringLiteral("Waiting"));
+        QCOMPARE(model.index(0, 0).data(CaseListModel::StatusRole).toString(), QStringLiteral("waiting"));
+        QCOMPARE(model.index(0, CaseListModel::CategoryColumn).data().toString(), QStringLiteral("Late delivery"));
         QCOMPARE(ids(model), expectedIds(*db, QString(), 100));
         QCOMPARE(removed.size(), 1);
         QCOMPARE(inserted.size(), 1);
@@ -167,7 +169,7 @@ private Q_SLOTS:
         // A customer renamed: the customer column follows.
         QVERIFY(exec(*db, QStringLiteral("UPDATE customers SET name = 'Ana R. Ortiz' WHERE id = 'c1'")));
         Q_EMIT notifier.customersChanged();
-        QCOMPARE(model.index(int(ids(model).indexOf(QStringLiteral("case-11"))), CaseListModel::CustomerNameRole == 0 ? 0 : 1)
+        QCOMPARE(model.index(int(ids(model).indexOf(QStringLiteral("case-11"))), CaseListModel::CustomerColumn)
                      .data(CaseListModel::CustomerNameRole).toString(),
                  QStringLiteral("Ana R. Ortiz"));
         QCOMPARE(resets.size(), 0);
