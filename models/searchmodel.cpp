@@ -5,6 +5,7 @@
 #include "searchquery.h"
 #include "tier.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QStringList>
 
@@ -78,7 +79,60 @@ void SearchModel::setStatusFilter(const QString &status)
 
 void SearchModel::refresh()
 {
-    run();
+    if (m_match.isEmpty() || m_kinds == Kinds()) {
+        run();
+        return;
+    }
+    const int limit = std::max<int>(int(m_rows.size()), kPageSize);
+    QList<Row> fresh;
+    if (!readPage(std::numeric_limits<qint64>::max(), limit, fresh))
+        return;
+    // Rows are ordered by rowid, which never changes for a document: a row present before and after keeps its
+    // place relative to the others, so removals then insertions reach the new order.
+    QSet<qint64> freshIds;
+    for (const Row &row : std::as_const(fresh))
+        freshIds.insert(row.rowid);
+    QSet<qint64> staying;
+    for (const Row &row : std::as_const(m_rows)) {
+        if (freshIds.contains(row.rowid))
+            staying.insert(row.rowid);
+    }
+    for (int end = int(m_rows.size()); end > 0;) {
+        if (staying.contains(m_rows.at(end - 1).rowid)) {
+            --end;
+            continue;
+        }
+        int first = end - 1;
+        while (first > 0 && !staying.contains(m_rows.at(first - 1).rowid))
+            --first;
+        m_changing = true;
+        beginRemoveRows({}, first, end - 1);
+        m_rows.remove(first, end - first);
+        endRemoveRows();
+        m_changing = false;
+        end = first;
+    }
+    for (int i = 0; i < fresh.size();) {
+        if (staying.contains(fresh.at(i).rowid)) {
+            if (!(m_rows.at(i) == fresh.at(i))) {
+                m_rows[i] = fresh.at(i);
+                Q_EMIT dataChanged(index(i), index(i));
+            }
+            ++i;
+            continue;
+        }
+        int end = i;
+        while (end < fresh.size() && !staying.contains(fresh.at(end).rowid))
+            ++end;
+        m_changing = true;
+        beginInsertRows({}, i, end - 1);
+        m_rows.insert(i, end - i, Row{});
+        std::copy(fresh.cbegin() + i, fresh.cbegin() + end, m_rows.begin() + i);
+        endInsertRows();
+        m_changing = false;
+        i = end;
+    }
+    m_atEnd = fresh.size() < limit;
 }
 
 void SearchModel::run()
@@ -88,7 +142,7 @@ void SearchModel::run()
     QList<Row> rows;
     bool ok = true;
     if (!m_match.isEmpty() && m_kinds != Kinds())
-        ok = readPage(std::numeric_limits<qint64>::max(), rows);
+        ok = readPage(std::numeric_limits<qint64>::max(), kPageSize, rows);
     if (!ok && !m_rows.isEmpty())
         return; // keep the rows shown; lastError() says why
     m_changing = true;
@@ -102,7 +156,7 @@ void SearchModel::run()
     m_lastMicros = timer.nsecsElapsed() / 1000;
 }
 
-bool SearchModel::readPage(qint64 beforeRowid, QList<Row> &rows)
+bool SearchModel::readPage(qint64 beforeRowid, int limit, QList<Row> &rows)
 {
     // FTS5 finds the rowids for the words alone; kinds and status are tests on the joined rows, so a filter
     // never changes the MATCH expression and FTS5 still walks its rowids newest first.
@@ -131,7 +185,7 @@ bool SearchModel::readPage(qint64 beforeRowid, QList<Row> &rows)
         binds.append(m_status);
     }
     sql += QLatin1String(" ORDER BY search_fts.rowid DESC LIMIT ?");
-    binds.append(kPageSize);
+    binds.append(limit);
 
     Result<QSqlQuery *> query = m_database.exec(sql, binds);
     if (!query) {
@@ -244,7 +298,7 @@ void SearchModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent) || m_changing)
         return;
     QList<Row> page;
-    if (!readPage(m_rows.constLast().rowid, page))
+    if (!readPage(m_rows.constLast().rowid, kPageSize, page))
         return;
     m_atEnd = page.size() < kPageSize;
     if (page.isEmpty())

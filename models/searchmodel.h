@@ -54,7 +54,8 @@ public:
     /// set. Empty: any status.
     QString statusFilter() const { return m_status; }
     void setStatusFilter(const QString &status);
-    /// Runs the current query again (the cache changed).
+    /// Runs the current query again over the rows already loaded (the cache changed): rows that left are
+    /// removed, new ones inserted, changed ones announced, so a view keeps its selection.
     void refresh();
 
     /// The last SQL failure, empty after a successful search. Rows from before a failure stay.
@@ -85,9 +86,11 @@ private:
         QString customerName;
         QString customerTier;
         QString snippet; ///< with U+E000/U+E001 around matches
+
+        friend bool operator==(const Row &, const Row &) = default;
     };
 
-    bool readPage(qint64 beforeRowid, QList<Row> &rows);
+    bool readPage(qint64 beforeRowid, int limit, QList<Row> &rows);
     void run();
     void setLastError(const QString &error);
     QString label(const Row &row) const;

@@ -143,11 +143,13 @@ private Q_SLOTS:
         const QString caseId = text(*m_db, QStringLiteral("SELECT id FROM cases WHERE status <> 'resolved' LIMIT 1"));
         model.setQuery(QStringLiteral("quokka"));
         QCOMPARE(model.rowCount(), 0);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QVERIFY(exec(*m_db, QStringLiteral("INSERT INTO case_events(mutation_id, case_id, at, actor, type, data)"
                                            " VALUES('m-1', ?, 1, 'agent', 'note', ?)"),
                      {caseId, QStringLiteral(R"j({"text":"Customer says the quokka plush toy arrived soaked"})j")}));
         Q_EMIT notifier.casesChanged({caseId});
         QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(resets.size(), 0); // a new match is inserted, the rest stays
         const QModelIndex note = model.index(0);
         QCOMPARE(note.data(SearchModel::KindRole).toString(), QStringLiteral("note"));
         QCOMPARE(note.data(SearchModel::CaseIdRole).toString(), caseId);
@@ -164,6 +166,22 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
         model.setStatusFilter(text(*m_db, QStringLiteral("SELECT status FROM cases WHERE id = ?"), {caseId}));
         QCOMPARE(model.rowCount(), 1);
+
+        // A second note: inserted above the first (newest first); the case renamed: the label follows.
+        model.setKinds(SearchModel::AllKinds);
+        model.setStatusFilter(QString());
+        QVERIFY(exec(*m_db, QStringLiteral("INSERT INTO case_events(mutation_id, case_id, at, actor, type, data)"
+                                           " VALUES('m-2', ?, 2, 'agent', 'note', ?)"),
+                     {caseId, QStringLiteral(R"j({"text":"Sent a quokka sticker"})j")}));
+        QVERIFY(exec(*m_db, QStringLiteral("UPDATE cases SET title = 'Soaked plush' WHERE id = ?"), {caseId}));
+        resets.clear();
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        Q_EMIT notifier.casesChanged({caseId});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(model.index(0).data(SearchModel::SnippetRole).toString().contains(QLatin1String("sticker")));
+        QVERIFY(model.index(1).data(SearchModel::LabelRole).toString().contains(QLatin1String("Soaked plush")));
     }
 
     void kindFilter_keepsOnlyThatKind()
