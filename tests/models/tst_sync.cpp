@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -290,6 +292,54 @@ private Q_SLOTS:
         QVERIFY(client.scalar(QStringLiteral("SELECT COUNT(*) FROM cases")).toInt() >= cases);
         QCOMPARE(notesOnServer(caseId, QStringLiteral("Kept through the resync")), 1);
         QVERIFY(client.sync->cursor() < 900000000);
+    }
+
+    void prunedCursorStartsAFullResyncThatKeepsLocalWork()
+    {
+        TestClient client;
+        QCOMPARE(client.open(m_dir.filePath(QStringLiteral("pruned.sqlite")), QUrl(m_server.baseUrl())), QString());
+        QVERIFY(client.signIn(QStringLiteral("agent")));
+        const int cases = client.scalar(QStringLiteral("SELECT COUNT(*) FROM cases")).toInt();
+        const QString caseId = openCaseOf(client, QStringLiteral("gold"));
+        client.sync->stop();
+        QVERIFY(client.actions->addNote(caseId, QStringLiteral("Kept through the prune")));
+
+        // On the server: everything becomes 40 days old, and the feed is pruned to its last week.
+        qint64 supersededSeq = 0;
+        {
+            QSqlDatabase server = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("server-direct"));
+            server.setDatabaseName(m_server.databasePath());
+            server.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+            QVERIFY(server.open());
+            QSqlQuery query(server);
+            QVERIFY(query.exec(QStringLiteral("UPDATE changes SET at = at - 40 * 86400000")));
+            // The cursor of a client that stopped at a row a later change of the same record supersedes.
+            QVERIFY(query.exec(QStringLiteral("SELECT MIN(c.seq) FROM changes c WHERE c.entity <> 'case_event' AND EXISTS"
+                                              " (SELECT 1 FROM changes n WHERE n.entity = c.entity AND n.entity_id = c.entity_id"
+                                              " AND n.seq > c.seq)")));
+            QVERIFY(query.next());
+            supersededSeq = query.value(0).toLongLong();
+            query.finish();
+            server.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("server-direct"));
+        QVERIFY(supersededSeq > 0);
+        QProcess admin;
+        admin.start(QStringLiteral(REDRESS_ADMIN_PATH), {QStringLiteral("db"), QStringLiteral("prune-changes"), QStringLiteral("--db"),
+                                                          QStringLiteral("sqlite:") + m_server.databasePath(),
+                                                          QStringLiteral("--keep-days"), QStringLiteral("7")});
+        QVERIFY(admin.waitForFinished(30000));
+        QVERIFY2(admin.exitCode() == 0, admin.readAllStandardError().constData());
+
+        QVERIFY(client.database->setMeta(QStringLiteral("cursor"), QString::number(supersededSeq)));
+        QCOMPARE(client.open(client.database->path(), QUrl(m_server.baseUrl())), QString());
+        QSignalSpy reset(client.notifier.get(), &CacheNotifier::reset);
+        QVERIFY(client.signIn(QStringLiteral("agent")));
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(client.scalar(QStringLiteral("SELECT COUNT(*) FROM cases")).toInt(), cases);
+        QCOMPARE(notesOnServer(caseId, QStringLiteral("Kept through the prune")), 1);
+        QCOMPARE(client.scalar(QStringLiteral("SELECT COUNT(*) FROM case_events WHERE case_id = ? AND"
+                                              " json_extract(data, '$.text') = 'Kept through the prune'"), {caseId}).toInt(), 1);
     }
 
     void anotherUserCannotTakeOverUnsyncedWork()
