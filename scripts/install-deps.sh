@@ -13,7 +13,7 @@ packages=(
     libsodium-dev libgl1-mesa-dev libxkbcommon-dev libbenchmark-dev curl jq
 )
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(xvfb xauth dbus-x11 gnome-keyring postgresql openssl python3)
+    packages+=(xvfb xauth dbus-x11 dbus-daemon gnome-keyring postgresql openssl python3)
 fi
 
 missing=()
