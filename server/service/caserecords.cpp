@@ -55,7 +55,7 @@ int statusForMutationError(const Error &error)
         return 500;
     if (error.code.endsWith(QLatin1String("not_found")))
         return 404;
-    if (error.code == QLatin1String("forbidden"))
+    if (error.code == QLatin1String("forbidden") || error.code == QLatin1String("device.other_user"))
         return 403;
     if (error.code == QLatin1String("conflict") || error.code == QLatin1String("mutation.conflict"))
         return 409;

@@ -84,8 +84,23 @@ Result<MutationService::Outcome> MutationService::apply(const Principal &caller,
                          QStringLiteral("/mutations/%1").arg(i)};
         }
     }
-    for (qsizetype i = 0; i < mutations.size(); ++i)
-        outcome.results.append(applyOne(caller, deviceId, mutations.at(i).toObject(), int(i), &outcome.anyConflict));
+    for (qsizetype i = 0; i < mutations.size(); ++i) {
+        const QJsonObject result = applyOne(caller, deviceId, mutations.at(i).toObject(), int(i), &outcome.anyConflict);
+        outcome.results.append(result);
+        // A server failure leaves its mutation unrecorded, to be sent again. Applying the ones after it would move
+        // the device's sequence past it (its resend would then be a conflict) and could apply work that depends on
+        // it: the rest of the batch is not attempted and is sent again too.
+        if (result.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString() == QLatin1String("internal")) {
+            for (qsizetype j = i + 1; j < mutations.size(); ++j) {
+                outcome.results.append(rejectedJson(mutations.at(j).toObject().value(QLatin1String("id")).toString(),
+                                                    Error{QStringLiteral("internal"),
+                                                          tr("Not attempted: an earlier mutation of this batch failed on the "
+                                                             "server. Send it again."),
+                                                          QStringLiteral("/mutations/%1").arg(j)}));
+            }
+            break;
+        }
+    }
     return outcome;
 }
 
@@ -122,7 +137,9 @@ QJsonObject MutationService::applyOne(const Principal &caller, const QString &de
     const qint64 lastSeq = known ? device.value()->value(1).toLongLong() : 0;
     device.value()->finish();
     if (owner != caller.user.id) {
-        return rejectedJson(id, Error{QStringLiteral("forbidden"),
+        // Its own code: unlike a refusal by the rules (`forbidden`, recorded), this one is not recorded, and the
+        // client must stop pushing rather than mark its work refused.
+        return rejectedJson(id, Error{QStringLiteral("device.other_user"),
                                       tr("Device %1 belongs to another user; sign in on your own device.").arg(deviceId),
                                       {}});
     }
