@@ -579,9 +579,52 @@ QString prepareNotes(const QString &dir, qint64 notes)
     return path;
 }
 
-void measureSearch(const QString &dir, qint64 notes, int queries)
+/// A copy of the notes cache with its full-text index changed, to measure a possible schema change without
+/// touching models/: "optimize" merges the index's segments into one; "prefix" rebuilds it with FTS5 prefix
+/// indexes of 2, 3 and 4 characters (prefix5: and 5), so that a typed prefix reads one doclist instead of merging every word's.
+QString ftsVariant(const QString &path, const QString &variant)
 {
-    const QString path = prepareNotes(dir, notes);
+    const QString copy = path.left(path.size() - 7) + QLatin1Char('-') + variant + QStringLiteral(".sqlite");
+    if (QFile::exists(copy + QStringLiteral(".ready"))) {
+        say(QStringLiteral("search: reusing %1").arg(copy));
+        return copy;
+    }
+    for (const QLatin1String suffix : {QLatin1String(""), QLatin1String("-wal"), QLatin1String("-shm")})
+        QFile::remove(copy + suffix);
+    if (!QFile::copy(path, copy))
+        die(QStringLiteral("cannot copy %1").arg(path));
+    QElapsedTimer timer;
+    timer.start();
+    Bare bare(copy);
+    if (variant == QLatin1String("optimize")) {
+        bare.exec("INSERT INTO search_fts(search_fts) VALUES('optimize')");
+    } else if (variant == QLatin1String("prefix") || variant == QLatin1String("prefix5")) {
+        bare.exec("BEGIN IMMEDIATE");
+        bare.exec("DROP TABLE search_fts");
+        bare.exec(variant == QLatin1String("prefix")
+                      ? "CREATE VIRTUAL TABLE search_fts USING fts5(body, content='search_docs', content_rowid='rowid',"
+                        " tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')"
+                      : "CREATE VIRTUAL TABLE search_fts USING fts5(body, content='search_docs', content_rowid='rowid',"
+                        " tokenize='unicode61 remove_diacritics 2', prefix='2 3 4 5')");
+        bare.exec("INSERT INTO search_fts(search_fts) VALUES('rebuild')");
+        bare.exec("COMMIT");
+    } else {
+        die(QStringLiteral("unknown --fts-variant %1 (optimize, prefix, prefix5)").arg(variant));
+    }
+    bare.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    say(QStringLiteral("search: %1 took %2 s; file %3 MB (was %4 MB)")
+            .arg(variant).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+            .arg(QFileInfo(copy).size() / 1e6, 0, 'f', 0).arg(QFileInfo(path).size() / 1e6, 0, 'f', 0));
+    QFile ready(copy + QStringLiteral(".ready"));
+    ready.open(QIODevice::WriteOnly);
+    return copy;
+}
+
+void measureSearch(const QString &dir, qint64 notes, int queries, const QString &variant)
+{
+    QString path = prepareNotes(dir, notes);
+    if (!variant.isEmpty())
+        path = ftsVariant(path, variant);
     // Queries as typed: a prefix of one word, or of two (words drawn by the same Zipf law as the notes).
     std::mt19937_64 random(99);
     QStringList typed;
@@ -656,11 +699,17 @@ void measureSearch(const QString &dir, qint64 notes, int queries)
         runBare(minimal, match, false);
         minimalNs.push_back(timer.nsecsElapsed());
     }
-    say(QStringLiteral("RESULT search notes=%1 queries=%2 (e.g. \"%3\", \"%4\", \"%5\"), %6 rows per query on average")
-            .arg(notes).arg(typed.size()).arg(typed.at(0), typed.at(1), typed.at(2)).arg(double(rows) / typed.size(), 0, 'f', 1));
+    say(QStringLiteral("RESULT search%7 notes=%1 queries=%2 (e.g. \"%3\", \"%4\", \"%5\"), %6 rows per query on average")
+            .arg(notes).arg(typed.size()).arg(typed.at(0), typed.at(1), typed.at(2)).arg(double(rows) / typed.size(), 0, 'f', 1)
+            .arg(variant.isEmpty() ? QString() : QStringLiteral(" (index: %1)").arg(variant)));
     say(QStringLiteral("  SearchModel::setQuery:            %1").arg(percentiles(modelNs)));
     say(QStringLiteral("  bare sqlite3, the model's SQL:    %1").arg(percentiles(fullNs)));
     say(QStringLiteral("  bare sqlite3, minimal SQL:        %1").arg(percentiles(minimalNs)));
+    std::vector<qint64> oneWord, twoWords;
+    for (size_t i = 0; i < modelNs.size(); ++i)
+        (typed.at(qsizetype(i)).contains(QLatin1Char(' ')) ? twoWords : oneWord).push_back(modelNs[i]);
+    say(QStringLiteral("  SearchModel, %1 one-prefix queries:  %2").arg(oneWord.size()).arg(percentiles(oneWord)));
+    say(QStringLiteral("  SearchModel, %1 two-prefix queries:  %2").arg(twoWords.size()).arg(percentiles(twoWords)));
     say(QStringLiteral("  p95 ratio model/bare(same SQL): %1").arg(percentile(modelNs, 95) / percentile(fullNs, 95), 0, 'f', 2));
 }
 
@@ -1211,6 +1260,9 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("pull-size"), QStringLiteral("notes on the server for --measure sync (default 100000)"), QStringLiteral("n")});
     parser.addOption({QStringLiteral("queries"), QStringLiteral("search queries or timeline opens (default 1000)"), QStringLiteral("n")});
     parser.addOption({QStringLiteral("fetches"), QStringLiteral("fetchMore calls for memory (default 5)"), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("fts-variant"),
+                      QStringLiteral("search on a copy whose index is changed: optimize (one segment) or prefix (prefix='2 3 4')"),
+                      QStringLiteral("variant")});
     parser.addOption({QStringLiteral("dir"), QStringLiteral("where the databases are made and kept"), QStringLiteral("path")});
     parser.process(app);
 
@@ -1229,7 +1281,7 @@ int main(int argc, char **argv)
     if (measure == QLatin1String("import"))
         measureImport(dir, number("size", 1'000'000));
     else if (measure == QLatin1String("search"))
-        measureSearch(dir, number("size", 1'000'000), queries);
+        measureSearch(dir, number("size", 1'000'000), queries, parser.value(QStringLiteral("fts-variant")));
     else if (measure == QLatin1String("timeline"))
         measureTimeline(dir, queries);
     else if (measure == QLatin1String("pull"))

@@ -10,7 +10,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
-    libsodium-dev libgl1-mesa-dev libxkbcommon-dev libbenchmark-dev curl jq
+    libsodium-dev libgl1-mesa-dev libxkbcommon-dev libbenchmark-dev libsqlite3-dev curl jq
 )
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(xvfb xauth dbus-x11 dbus-daemon gnome-keyring postgresql openssl python3)
