@@ -104,14 +104,19 @@ Result<OutboxEntry> CaseActions::queue(const QString &type, const QJsonObject &a
     });
     if (!written)
         return written.error();
+    notifyQueued(caseId, type == QLatin1String("approval.decide"));
+    return *appended;
+}
+
+void CaseActions::notifyQueued(const QString &caseId, bool approvals)
+{
     if (m_notifier) {
         Q_EMIT m_notifier->casesChanged({caseId});
         Q_EMIT m_notifier->outboxChanged();
-        if (type == QLatin1String("approval.decide"))
+        if (approvals)
             Q_EMIT m_notifier->approvalsChanged();
     }
     Q_EMIT queued();
-    return *appended;
 }
 
 Result<QString> CaseActions::openCase(const QString &customerId, const QString &category, const QString &title,
@@ -402,6 +407,11 @@ Result<void> CaseActions::decideApproval(const QString &approvalId, bool approve
         return me.error();
     if (str(approval, "requester_id") == str(*me, "id"))
         return refused(QStringLiteral("approval.own_request"), tr("You cannot decide your own request; another lead must."));
+    const std::optional<Role> required = roleFromId(str(approval, "required_level"));
+    const std::optional<Role> mine = roleFromId(str(*me, "role"));
+    if (required && mine && approvalRank(*mine) < approvalRank(*required))
+        return refused(QStringLiteral("approval.level"),
+                       tr("This request needs a %1 or above (it may have escalated).").arg(roleLabel(*required)));
     QJsonObject args{{QStringLiteral("approval_id"), approvalId},
                      {QStringLiteral("decision"), approve ? QStringLiteral("approve") : QStringLiteral("reject")}};
     if (!comment.trimmed().isEmpty())
@@ -415,20 +425,42 @@ Result<void> CaseActions::decideApproval(const QString &approvalId, bool approve
 Result<void> CaseActions::retryRejected(qint64 seq)
 {
     Outbox outbox(m_database);
-    Result<OutboxEntry> entry = outbox.entry(seq);
-    if (!entry)
-        return entry.error();
-    if (entry->state != OutboxEntry::State::Rejected)
-        return refused(QStringLiteral("outbox.not_rejected"), tr("Only a rejected action can be sent again."));
-    QJsonObject args = entry->args;
-    // A new compensation is a new record: the rejected one keeps its id on the server.
-    if (entry->type == QLatin1String("compensation.propose"))
-        args.insert(QStringLiteral("compensation_id"), newUuid());
-    if (Result<void> dismissed = outbox.dismiss(seq); !dismissed)
-        return dismissed;
-    Result<OutboxEntry> queued = queue(entry->type, args, entry->caseId, entry->localOutcome);
-    if (!queued)
-        return queued.error();
+    PendingReplay replay(m_database);
+    QString caseId;
+    Result<void> written = m_database.write([&]() -> Result<void> {
+        // Checked and dismissed in the transaction that queues the new attempt: a double click queues one.
+        Result<OutboxEntry> entry = outbox.entry(seq);
+        if (!entry)
+            return entry.error();
+        if (entry->state != OutboxEntry::State::Rejected || entry->dismissed)
+            return refused(QStringLiteral("outbox.not_rejected"), tr("Only a rejected action not yet sent again can be sent again."));
+        caseId = entry->caseId;
+        QJsonObject args = entry->args;
+        QJsonObject localOutcome = entry->localOutcome;
+        if (entry->type == QLatin1String("compensation.propose")) {
+            // A new compensation is a new record (the rejected one keeps its id on the server), judged afresh.
+            args.insert(QStringLiteral("compensation_id"), newUuid());
+            Result<Money> amount = Money::fromJson(args.value(QLatin1String("amount")).toObject());
+            const std::optional<CompensationKind> kind = compensationKindFromId(args.value(QLatin1String("kind")).toString());
+            if (!amount || !kind)
+                return refused(QStringLiteral("compensation.invalid"), tr("This compensation cannot be sent again as it was."));
+            Result<Verdict> verdict = evaluateCompensation(caseId, *kind, *amount);
+            if (!verdict)
+                return verdict.error();
+            if (verdict->decision == Verdict::Decision::Deny)
+                return refused(QStringLiteral("policy.denied"), verdict->reasons.join(QLatin1Char('\n')));
+            localOutcome = QJsonObject{{QStringLiteral("verdict"), verdict->toJson()}};
+        }
+        if (Result<void> dismissed = outbox.dismiss(seq); !dismissed)
+            return dismissed;
+        Result<OutboxEntry> again = outbox.append(entry->type, args, caseId, now(), localOutcome);
+        if (!again)
+            return again.error();
+        return replay.applyEffect(*again);
+    });
+    if (!written)
+        return written;
+    notifyQueued(caseId, false);
     return {};
 }
 

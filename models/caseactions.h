@@ -79,6 +79,7 @@ Q_SIGNALS:
 private:
     Result<OutboxEntry> queue(const QString &type, const QJsonObject &args, const QString &caseId,
                               const QJsonObject &localOutcome = {});
+    void notifyQueued(const QString &caseId, bool approvals);
     Result<QJsonObject> caseData(const QString &caseId);
     Result<QJsonObject> user();
     qint64 now() const { return m_clock(); }

@@ -71,6 +71,17 @@ Result<std::unique_ptr<LocalDatabase>> LocalDatabase::open(const QString &path, 
     if (!file.absoluteDir().exists() && !QDir().mkpath(file.absolutePath()))
         return Error{QStringLiteral("local.open"), tr("Cannot create the folder %1.").arg(file.absolutePath()), path};
 
+    const QString marker = file.absoluteFilePath() + QLatin1String(".damaged");
+    if (QFile::exists(marker)) {
+        if (QFile::exists(file.absoluteFilePath())) {
+            Result<QString> aside = moveAside(file.absoluteFilePath());
+            if (!aside)
+                return aside.error();
+            if (report)
+                report->movedAsideTo = *aside;
+        }
+        QFile::remove(marker);
+    }
     for (int attempt = 0; attempt < 2; ++attempt) {
         std::unique_ptr<LocalDatabase> database(new LocalDatabase(file.absoluteFilePath(), uniqueConnectionName()));
         {
@@ -106,8 +117,16 @@ Error LocalDatabase::sqlError(const QSqlQuery &query, const QString &sql) const
     const QSqlError error = query.lastError();
     const int native = error.nativeErrorCode().toInt();
     // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), extended codes included (primary code in the low byte).
-    if ((native & 0xff) == 11 || (native & 0xff) == 26)
-        return Error{QStringLiteral("local.corrupt"), tr("The local cache %1 is damaged: %2").arg(m_path, error.text()), sql.left(120)};
+    if ((native & 0xff) == 11 || (native & 0xff) == 26) {
+        // Damage found while working (not at open, which reads only the header): mark the file so that the next
+        // start moves it aside and rebuilds from the server. Checking every page at each start would cost seconds.
+        QFile marker(m_path + QLatin1String(".damaged"));
+        if (marker.open(QIODevice::WriteOnly))
+            marker.write(error.text().toUtf8());
+        return Error{QStringLiteral("local.corrupt"),
+                     tr("The local cache %1 is damaged: %2. Restart Redress to rebuild it from the server.").arg(m_path, error.text()),
+                     sql.left(120)};
+    }
     const bool unique = native == 2067 || native == 1555;
     return Error{unique ? QStringLiteral("local.unique") : QStringLiteral("local.error"), error.text(), sql.left(120)};
 }

@@ -10,7 +10,7 @@ namespace redress {
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "seq, id, type, args, case_id, created_at, state, attempts, local_outcome, result, error_code, error_message, settled");
+    "seq, id, type, args, case_id, created_at, state, attempts, local_outcome, result, error_code, error_message, settled, dismissed");
 
 } // namespace
 
@@ -31,6 +31,8 @@ QString OutboxEntry::stateId(State state)
 
 bool OutboxEntry::needsAttention() const
 {
+    if (dismissed)
+        return false;
     if (state == State::Rejected)
         return true;
     return state == State::PendingApproval
@@ -112,6 +114,7 @@ Result<QList<OutboxEntry>> Outbox::select(const QString &where, const QVariantLi
         entry.errorCode = rows.value(10).toString();
         entry.errorMessage = rows.value(11).toString();
         entry.settled = rows.value(12).toBool();
+        entry.dismissed = rows.value(13).toBool();
         entries.append(std::move(entry));
     }
     rows.finish();

@@ -23,8 +23,10 @@ struct OutboxEntry
     QString errorCode;        ///< a rejection's code, e.g. "policy.denied"
     QString errorMessage;     ///< and its reason, for the agent
     bool settled = false;
+    bool dismissed = false;   ///< the agent has seen it (a rejection, a changed outcome) or sent it again
 
-    /// A rejection, or a grant made offline that the server's policy sent for approval: the agent must see it.
+    /// A rejection, or a grant made offline that the server's policy sent for approval, not yet dismissed: the
+    /// agent must see it.
     bool needsAttention() const;
 
     static QString stateId(State state);

@@ -55,15 +55,15 @@ QUrl ServerClient::streamUrl() const
 void ServerClient::send(const QByteArray &method, const QString &path, const QJsonObject *body, Handler handler)
 {
     QUrl url = m_baseUrl.resolved(QUrl(path));
-    if (m_guard) {
-        if (Result<void> allowed = m_guard(url); !allowed) {
-            const Error failure = allowed.error();
-            QTimer::singleShot(0, this, [handler, failure] { handler(0, {}, &failure); });
-            return;
-        }
+    if (Result<void> allowed = checkUrl(url); !allowed) {
+        const Error failure = allowed.error();
+        QTimer::singleShot(0, this, [handler, failure] { handler(0, {}, &failure); });
+        return;
     }
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
+    // Never follow a redirect: it could carry a password or a token to another server than the profile's.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());

@@ -47,6 +47,8 @@ public:
     bool hasToken() const { return !m_token.isEmpty(); }
     /// Called for every URL before a request leaves; an error refuses it (a sandbox never reaches a live server).
     void setRequestGuard(std::function<Result<void>(const QUrl &)> guard) { m_guard = std::move(guard); }
+    /// Whether the request guard lets `url` through (the WebSocket uses it too).
+    Result<void> checkUrl(const QUrl &url) const { return m_guard ? m_guard(url) : Result<void>(); }
     /// Requests without any answer after this long fail with "net.unreachable".
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 

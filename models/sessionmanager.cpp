@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 #include <QPointer>
+#include <QUuid>
 
 namespace redress {
 SessionManager::SessionManager(Profile profile, LocalDatabase &database, CredentialStore &credentials,
@@ -51,61 +52,85 @@ void SessionManager::restore()
     });
 }
 
-Result<void> SessionManager::adoptCacheFor(const QString &username)
+Result<bool> SessionManager::isHandover(const QString &username)
 {
     Result<QString> userText = m_database.meta(QStringLiteral("user"));
     if (!userText)
         return userText.error();
-    const QJsonObject previous = storedJson(*userText);
-    const QString previousName = previous.value(QLatin1String("username")).toString();
+    const QString previousName = storedJson(*userText).value(QLatin1String("username")).toString();
     if (previousName.isEmpty() || previousName == username)
-        return {};
+        return false;
     Outbox outbox(m_database);
     Result<int> pending = outbox.pendingCount();
     if (!pending)
         return pending.error();
+    Result<QList<OutboxEntry>> attention = outbox.needingAttention();
+    if (!attention)
+        return attention.error();
     if (*pending > 0) {
         return Error{QStringLiteral("session.other_user"),
                      tr("%1 has %n unsynced action(s) on this desk. Sign in as %1 to send them first.", nullptr, *pending)
                          .arg(previousName),
                      {}};
     }
-    // The previous user's copy is of their scope; the new user gets their own, and a device id of their own
+    if (!attention->isEmpty()) {
+        return Error{QStringLiteral("session.other_user"),
+                     tr("%1 has %n refused action(s) on this desk not yet seen. Sign in as %1 to review them first.", nullptr,
+                        int(attention->size()))
+                         .arg(previousName),
+                     {}};
+    }
+    return true;
+}
+
+Result<void> SessionManager::handOver(const QString &deviceId)
+{
+    // The previous user's copy is of their scope; the new user gets their own, under a device id of their own
     // (the server binds a device to the first user who pushed from it).
     CacheStore store(m_database);
     return m_database.write([&]() -> Result<void> {
         if (Result<void> forgotten = store.forgetServerData(); !forgotten)
             return forgotten;
         for (const char *statement : {"DELETE FROM outbox", "DELETE FROM documents",
-                                      "DELETE FROM meta WHERE key IN ('user', 'limits', 'cursor', 'device_id', 'last_seq')"}) {
+                                      "DELETE FROM meta WHERE key IN ('user', 'limits', 'cursor', 'last_seq')"}) {
             if (Result<QSqlQuery *> done = m_database.exec(QString::fromLatin1(statement)); !done)
                 return done.error();
         }
-        return {};
+        return m_database.setMeta(QStringLiteral("device_id"), deviceId);
     });
 }
 
 void SessionManager::signIn(const QString &username, const QString &password)
 {
-    if (Result<void> adopted = adoptCacheFor(username); !adopted) {
-        Q_EMIT signInFailed(adopted.error().message);
+    // Nothing of the previous user's is touched before the server accepted the new one.
+    Result<bool> handover = isHandover(username);
+    if (!handover) {
+        Q_EMIT signInFailed(handover.error().message);
         return;
     }
-    Result<QString> device = Outbox(m_database).deviceId();
+    Result<QString> device = *handover ? Result<QString>(QUuid::createUuid().toString(QUuid::WithoutBraces))
+                                       : Outbox(m_database).deviceId();
     if (!device) {
         Q_EMIT signInFailed(device.error().message);
         return;
     }
     QPointer<SessionManager> self(this);
-    m_client.signIn(username, password, *device, [self](Result<ServerClient::SignIn> answer) {
-        if (!self)
-            return;
-        if (!answer) {
-            Q_EMIT self->signInFailed(answer.error().message);
-            return;
-        }
-        self->completeSignIn(answer->token, answer->user);
-    });
+    m_client.signIn(username, password, *device,
+                    [self, handedOver = *handover, deviceId = *device](Result<ServerClient::SignIn> answer) {
+                        if (!self)
+                            return;
+                        if (!answer) {
+                            Q_EMIT self->signInFailed(answer.error().message);
+                            return;
+                        }
+                        if (handedOver) {
+                            if (Result<void> done = self->handOver(deviceId); !done) {
+                                Q_EMIT self->signInFailed(done.error().message);
+                                return;
+                            }
+                        }
+                        self->completeSignIn(answer->token, answer->user);
+                    });
 }
 
 void SessionManager::completeSignIn(const QString &token, const QJsonObject &user)
@@ -113,6 +138,11 @@ void SessionManager::completeSignIn(const QString &token, const QJsonObject &use
     m_client.setToken(token);
     if (Result<void> saved = m_database.setMeta(QStringLiteral("user"), compactJson(user)); !saved) {
         Q_EMIT signInFailed(saved.error().message);
+        return;
+    }
+    // Fetch the user's limits and the rules in force at the first sync after every sign-in.
+    if (Result<void> stale = m_database.setMeta(QStringLiteral("documents_stale"), QStringLiteral("1")); !stale) {
+        Q_EMIT signInFailed(stale.error().message);
         return;
     }
     m_user = user;

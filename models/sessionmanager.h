@@ -49,7 +49,11 @@ Q_SIGNALS:
 
 private:
     void completeSignIn(const QString &token, const QJsonObject &user);
-    Result<void> adoptCacheFor(const QString &username);
+    /// Whether `username` takes over a cache that was another user's; refuses while that user has unsynced or
+    /// unseen work.
+    Result<bool> isHandover(const QString &username);
+    /// Empties the previous user's cache and gives the desk a new device id.
+    Result<void> handOver(const QString &deviceId);
 
     Profile m_profile;
     LocalDatabase &m_database;

@@ -43,16 +43,25 @@ SyncEngine::SyncEngine(LocalDatabase &database, ServerClient &client, CacheNotif
     m_poll->setInterval(60000);
     connect(m_poll, &QTimer::timeout, this, &SyncEngine::syncNow);
     connect(m_stream, &ChangeStreamClient::poked, this, [this](qint64 seq) {
-        if (seq > m_cursor || m_pending > 0)
+        // A head below this cache's cursor: the server's database is not the one this cache followed (restored
+        // from a backup). The bootstrap compares the heads and starts a full resync.
+        if (seq < m_cursor)
+            (void)m_database.setMeta(kDocumentsStale, QStringLiteral("1"));
+        if (seq != m_cursor || m_pending > 0)
             syncNow();
     });
-    connect(m_stream, &ChangeStreamClient::sessionEnded, this, [this] {
-        setState(State::SignedOut);
-        Q_EMIT sessionExpired();
-    });
+    connect(m_stream, &ChangeStreamClient::sessionEnded, this, &SyncEngine::signedOut);
     if (Result<QString> cursor = m_database.meta(kCursor))
         m_cursor = cursor->toLongLong();
     refreshPendingCount();
+}
+
+void SyncEngine::signedOut()
+{
+    // Nothing more until a new sign-in calls start(): polling with a dead token would ask again every minute.
+    stop();
+    setState(State::SignedOut);
+    Q_EMIT sessionExpired();
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -70,9 +79,18 @@ void SyncEngine::setPollInterval(int milliseconds)
 
 void SyncEngine::start()
 {
+    // A new session: whatever the old one had under way is dropped (its answers are ignored).
+    stop();
+    // The cache may have changed hands since the last start (another user, a fresh cursor): read it again.
+    if (Result<QString> cursor = m_database.meta(kCursor))
+        m_cursor = cursor->toLongLong();
+    refreshPendingCount();
     m_started = true;
     m_backoff.reset();
-    m_stream->open(m_client.streamUrl(), m_client.token());
+    if (Result<void> allowed = m_client.checkUrl(m_client.streamUrl()); allowed)
+        m_stream->open(m_client.streamUrl(), m_client.token());
+    else
+        Q_EMIT errorOccurred(allowed.error().toString());
     m_poll->start();
     syncNow();
 }
@@ -80,6 +98,8 @@ void SyncEngine::start()
 void SyncEngine::stop()
 {
     m_started = false;
+    ++m_generation; // answers to requests made before this stop are ignored, even after a new start()
+    m_running = false;
     m_stream->close();
     m_poll->stop();
     m_retry->stop();
@@ -136,11 +156,8 @@ void SyncEngine::fail(const Error &error)
 {
     m_running = false;
     m_lastError = error.toString();
-    if (error.code == QLatin1String("auth.required")) {
-        setState(State::SignedOut);
-        Q_EMIT sessionExpired();
-        return;
-    }
+    if (error.code == QLatin1String("auth.required"))
+        return signedOut();
     if (error.code == QLatin1String("net.unreachable") || error.code == QLatin1String("server.unavailable"))
         setState(State::Offline);
     else
@@ -156,8 +173,8 @@ void SyncEngine::fail(const Error &error)
 void SyncEngine::bootstrap(bool thenPush)
 {
     QPointer<SyncEngine> self(this);
-    m_client.bootstrap([self, thenPush](Result<QJsonObject> answer) {
-        if (!self || !self->m_started)
+    m_client.bootstrap([self, thenPush, generation = m_generation](Result<QJsonObject> answer) {
+        if (!self || self->m_generation != generation)
             return;
         if (!answer)
             return self->fail(answer.error());
@@ -240,8 +257,8 @@ void SyncEngine::push()
     if (Result<void> counted = outbox.countAttempt(seqs); !counted)
         return fail(counted.error());
     QPointer<SyncEngine> self(this);
-    m_client.pushMutations(*device, mutations, [self, seqs](Result<ServerClient::PushAnswer> answer) {
-        if (!self || !self->m_started)
+    m_client.pushMutations(*device, mutations, [self, seqs, generation = m_generation](Result<ServerClient::PushAnswer> answer) {
+        if (!self || self->m_generation != generation)
             return;
         if (answer)
             return self->handlePushAnswer(seqs, answer->results);
@@ -269,6 +286,7 @@ void SyncEngine::handlePushAnswer(const QList<qint64> &seqs, const QJsonArray &r
     QSet<QString> answeredCases;
     bool retryLater = false;
     bool attention = false;
+    bool decidedApproval = false;
     Error refusal;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     Result<void> recorded = m_database.write([&]() -> Result<void> {
@@ -284,7 +302,8 @@ void SyncEngine::handlePushAnswer(const QList<qint64> &seqs, const QJsonArray &r
             else if (isRetryable(code)) {
                 retryLater = true; // the server failed, not the mutation: it stays pending, in order
                 break;
-            } else if (code == QLatin1String("forbidden")) {
+            } else if (code == QLatin1String("device.other_user")) {
+                // Not recorded by the server: this desk's device id belongs to someone else. Keep the work.
                 refusal = Error{code, result.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString(), {}};
                 retryLater = true;
                 break;
@@ -295,6 +314,7 @@ void SyncEngine::handlePushAnswer(const QList<qint64> &seqs, const QJsonArray &r
             if (Result<void> saved = outbox.recordAnswer(seqs.at(i), state, result, now); !saved)
                 return saved;
             answeredCases.insert(entry->caseId);
+            decidedApproval = decidedApproval || entry->type == QLatin1String("approval.decide");
             OutboxEntry answered = *entry;
             answered.state = state;
             attention = attention || answered.needsAttention();
@@ -311,16 +331,15 @@ void SyncEngine::handlePushAnswer(const QList<qint64> &seqs, const QJsonArray &r
     if (m_notifier && !answeredCases.isEmpty()) {
         Q_EMIT m_notifier->casesChanged(QStringList(answeredCases.cbegin(), answeredCases.cend()));
         Q_EMIT m_notifier->outboxChanged();
+        if (decidedApproval)
+            Q_EMIT m_notifier->approvalsChanged();
     }
     if (attention)
         Q_EMIT attentionNeeded();
     if (!refusal.code.isEmpty()) {
-        m_running = false;
         m_lastError = refusal.message;
         Q_EMIT errorOccurred(refusal.message);
-        setState(State::SignedOut);
-        Q_EMIT sessionExpired();
-        return;
+        return signedOut();
     }
     if (retryLater)
         return fail(Error{QStringLiteral("server.unavailable"), tr("The server could not apply a change; it will be sent again."), {}});
@@ -331,19 +350,19 @@ void SyncEngine::handlePushAnswer(const QList<qint64> &seqs, const QJsonArray &r
 void SyncEngine::pull()
 {
     QPointer<SyncEngine> self(this);
-    m_client.pullChanges(m_cursor, m_pullLimit, [self](Result<QJsonObject> page) {
-        if (!self || !self->m_started)
+    m_client.pullChanges(m_cursor, m_pullLimit, [self, generation = m_generation, since = m_cursor](Result<QJsonObject> page) {
+        if (!self || self->m_generation != generation)
             return;
         if (!page) {
             if (page.error().code == QLatin1String("changes.expired"))
                 return self->startFullResync();
             return self->fail(page.error());
         }
-        self->handlePage(*page);
+        self->handlePage(since, *page);
     });
 }
 
-void SyncEngine::handlePage(const QJsonObject &page)
+void SyncEngine::handlePage(qint64 since, const QJsonObject &page)
 {
     const QJsonArray changes = page.value(QLatin1String("changes")).toArray();
     const qint64 next = page.value(QLatin1String("next")).toInteger(-1);
@@ -354,7 +373,17 @@ void SyncEngine::handlePage(const QJsonObject &page)
     Outbox outbox(m_database);
     PendingReplay replay(m_database);
     CacheStore::Touched touched;
+    bool stale = false;
     Result<void> applied = m_database.write([&]() -> Result<void> {
+        // The page follows the cursor it was asked from; if the cache moved on meanwhile (another user signed in
+        // on it, a resync began), the page belongs to a cache that is gone: drop it and ask again.
+        Result<QString> stored = m_database.meta(kCursor);
+        if (!stored)
+            return stored.error();
+        if (stored->toLongLong() != since) {
+            stale = true;
+            return Error{QStringLiteral("sync.stale_page"), QStringLiteral("stale page"), {}};
+        }
         if (Result<void> done = store.applyChanges(changes, touched); !done)
             return done;
         Result<QSet<QString>> unsettled = outbox.unsettledCaseIds();
@@ -377,6 +406,12 @@ void SyncEngine::handlePage(const QJsonObject &page)
         }
         return m_database.setMeta(kCursor, QString::number(next));
     });
+    if (stale) {
+        if (Result<QString> cursor = m_database.meta(kCursor))
+            m_cursor = cursor->toLongLong();
+        m_running = false;
+        return syncNow();
+    }
     if (!applied)
         return fail(applied.error());
     m_cursor = next;

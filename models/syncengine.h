@@ -69,11 +69,12 @@ Q_SIGNALS:
 
 private:
     void runCycle();
+    void signedOut();
     void bootstrap(bool thenPush);
     void push();
     void handlePushAnswer(const QList<qint64> &seqs, const QJsonArray &results);
     void pull();
-    void handlePage(const QJsonObject &page);
+    void handlePage(qint64 since, const QJsonObject &page);
     void startFullResync();
     void finishCycle();
     void fail(const Error &error);
@@ -92,6 +93,7 @@ private:
     bool m_running = false;
     bool m_again = false;
     bool m_started = false;
+    quint64 m_generation = 0; ///< bumped by stop(): answers to older requests are ignored
     int m_pending = 0;
     int m_pushBatch = 200;
     int m_pullLimit = 1000;

@@ -43,8 +43,16 @@ void FaultProxy::fromClient(Link *link)
         return;
     const QByteArray data = link->client->readAll();
     Fault fault = Pass;
-    if (m_faultPercent > 0 && int(m_random.bounded(100)) < m_faultPercent)
+    if (m_faultPercent > 0 && int(m_random.bounded(100)) < m_faultPercent) {
         fault = Fault(1 + m_random.bounded(FaultCount - 1));
+        // Every kind at least once per run, whatever the draw: the first faults go through them in turn.
+        for (int kind = DropRequest; kind < FaultCount; ++kind) {
+            if (m_counts[kind] == 0) {
+                fault = Fault(kind);
+                break;
+            }
+        }
+    }
     ++m_counts[fault];
     switch (fault) {
     case DropRequest:

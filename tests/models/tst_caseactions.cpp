@@ -1,6 +1,7 @@
 #include "modeltestsupport.h"
 #include "outbox.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -140,6 +141,20 @@ private Q_SLOTS:
         // A manager's request is not in the lead's scope to decide, but the lead sees their own request pending.
         QTRY_COMPARE_WITH_TIMEOUT(m_lead.scalar(QStringLiteral("SELECT COUNT(*) FROM approvals WHERE id = ?"), {approvalId}).toInt(), 1, 10000);
         QCOMPARE(m_lead.actions->decideApproval(approvalId, true, QString()).error().code, QStringLiteral("approval.own_request"));
+
+        // An older client without that check: the server refuses (forbidden), the refusal is kept with its reason,
+        // the session goes on and the work queued after it is sent.
+        Outbox outbox(*m_lead.database);
+        QVERIFY(outbox.append(QStringLiteral("approval.decide"),
+                              QJsonObject{{QStringLiteral("approval_id"), approvalId}, {QStringLiteral("decision"), QStringLiteral("approve")}},
+                              m_caseId, QDateTime::currentMSecsSinceEpoch()));
+        QVERIFY(m_lead.actions->addNote(m_caseId, QStringLiteral("Queued after a refused decision")));
+        QVERIFY(m_lead.syncUntilIdle());
+        QCOMPARE(m_lead.sync->state(), SyncEngine::State::Idle);
+        Result<QList<OutboxEntry>> recent = outbox.recent(2);
+        QCOMPARE(recent->at(1).state, OutboxEntry::State::Rejected);
+        QCOMPARE(recent->at(1).errorCode, QStringLiteral("forbidden"));
+        QCOMPARE(recent->at(0).state, OutboxEntry::State::Applied);
     }
 
     void resolveThenNoMoreChanges()

@@ -75,6 +75,47 @@ private Q_SLOTS:
         QVERIFY(db.value()->setMeta(QStringLiteral("device_id"), QStringLiteral("d")));
     }
 
+    void damageFoundWhileWorkingIsMovedAsideAtTheNextStart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("live.sqlite"));
+        {
+            Result<std::unique_ptr<LocalDatabase>> db = LocalDatabase::open(path);
+            QVERIFY(db);
+            QVERIFY(db.value()->write([&]() -> Result<void> {
+                for (int i = 0; i < 2000; ++i) {
+                    if (Result<void> set = db.value()->setMeta(QStringLiteral("k%1").arg(i), QString(200, QLatin1Char('v'))); !set)
+                        return set;
+                }
+                return {};
+            }));
+            QVERIFY(db.value()->execOnce(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        {
+            // Garbage over a page in the middle of the file: the header is intact, so opening succeeds.
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 40 * 4096);
+            file.seek(file.size() / 2 / 4096 * 4096);
+            file.write(QByteArray(4096, '\x5a'));
+        }
+        {
+            Result<std::unique_ptr<LocalDatabase>> db = LocalDatabase::open(path);
+            QVERIFY(db);
+            // An aggregate reads every page at its first step, where SQLite reports the damage.
+            Result<QSqlQuery *> scan = db.value()->exec(QStringLiteral("SELECT SUM(length(value)) FROM meta"));
+            QVERIFY(!scan);
+            QCOMPARE(scan.error().code, QStringLiteral("local.corrupt"));
+        }
+        QVERIFY(QFile::exists(path + QStringLiteral(".damaged")));
+        LocalDatabase::OpenReport report;
+        Result<std::unique_ptr<LocalDatabase>> db = LocalDatabase::open(path, &report);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().toString()));
+        QVERIFY(!report.movedAsideTo.isEmpty());
+        QVERIFY(!QFile::exists(path + QStringLiteral(".damaged")));
+        QCOMPARE(*db.value()->meta(QStringLiteral("k1")), QString());
+    }
+
     void writeRollsBackOnError()
     {
         QTemporaryDir dir;

@@ -266,7 +266,14 @@ private Q_SLOTS:
         QCOMPARE(newest.data().toString(), needing->first().errorMessage);
         QVERIFY(newest.data(OutboxModel::AttentionRole).toBool());
         QCOMPARE(model.index(0, OutboxModel::StateColumn).data().toString(), OutboxModel::stateLabel(OutboxEntry::State::Rejected));
-        QVERIFY(client.actions->dismiss(needing->first().seq));
+        // Sending it again queues one new attempt, however many times it is asked.
+        QVERIFY(client.actions->retryRejected(needing->first().seq));
+        QCOMPARE(client.actions->retryRejected(needing->first().seq).error().code, QStringLiteral("outbox.not_rejected"));
+        QCOMPARE(*Outbox(*client.database).pendingCount(), 1);
+        QCOMPARE(Outbox(*client.database).needingAttention()->size(), 0);
+        QVERIFY(client.syncUntilIdle());
+        QCOMPARE(Outbox(*client.database).needingAttention()->size(), 1); // refused again: the case is still resolved
+        QVERIFY(client.actions->dismiss(Outbox(*client.database).needingAttention()->first().seq));
         QCOMPARE(Outbox(*client.database).needingAttention()->size(), 0);
     }
 
@@ -282,12 +289,14 @@ private Q_SLOTS:
         // As if the server had been restored from an older backup: the cache's cursor is past its head, and the
         // cache holds a case the server never had.
         QVERIFY(client.database->setMeta(QStringLiteral("cursor"), QStringLiteral("900000000")));
-        QVERIFY(client.database->setMeta(QStringLiteral("documents_stale"), QStringLiteral("1")));
         QVERIFY(client.database->exec(QStringLiteral("INSERT INTO cases(id, customer_id, category, status, assignee_id, title,"
                                                      " opened_at, updated_at, data, server_data) VALUES('ghost', 'x', 'c', 'open',"
                                                      " '', 'Ghost', 0, 0, '{}', '{}')")));
-        QCOMPARE(client.open(client.database->path(), QUrl(m_server.baseUrl())), QString());
-        QVERIFY(client.signIn(QStringLiteral("agent")));
+        // Still signed in: the stream's first poke names a head below the cursor, which starts the resync.
+        QSignalSpy reset(client.notifier.get(), &CacheNotifier::reset);
+        client.sync->start();
+        QTRY_COMPARE_WITH_TIMEOUT(reset.size(), 1, 10000);
+        QVERIFY(client.syncUntilIdle());
         QCOMPARE(client.scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE id = 'ghost'")).toInt(), 0);
         QVERIFY(client.scalar(QStringLiteral("SELECT COUNT(*) FROM cases")).toInt() >= cases);
         QCOMPARE(notesOnServer(caseId, QStringLiteral("Kept through the resync")), 1);
@@ -360,6 +369,14 @@ private Q_SLOTS:
         QVERIFY(client.signIn(QStringLiteral("senior")));
         QCOMPARE(client.session->user().value(QLatin1String("username")).toString(), QStringLiteral("senior"));
         QCOMPARE(*Outbox(*client.database).pendingCount(), 0);
+        // The new user's own copy, from the start of the feed, with the rules and their own limits.
+        QCOMPARE(client.scalar(QStringLiteral("SELECT COUNT(*) FROM documents WHERE kind = 'policy'")).toInt(), 1);
+        QVERIFY2(client.scalar(QStringLiteral("SELECT COUNT(*) FROM cases")).toInt() > 10,
+                 qPrintable(client.scalar(QStringLiteral("SELECT COUNT(*) || ' cases, cursor ' || (SELECT value FROM meta WHERE key = 'cursor') FROM cases")).toString()));
+        QCOMPARE(client.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox")).toInt(), 0);
+        QVERIFY(client.actions->addNote(openCaseOf(client, QStringLiteral("gold")), QStringLiteral("Senior's note")));
+        QVERIFY(client.syncUntilIdle());
+        QCOMPARE(client.scalar(QStringLiteral("SELECT state FROM outbox ORDER BY seq DESC LIMIT 1")).toString(), QStringLiteral("applied"));
     }
 
     void pokeBringsAnotherDesksChangeWithoutAsking()
