@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace redress {
 namespace {
 
@@ -126,23 +128,34 @@ Result<QList<OutboxEntry>> Outbox::pending(int limit)
     return select(QStringLiteral("WHERE state = 'pending' ORDER BY seq LIMIT ?"), {limit});
 }
 
-Result<QList<OutboxEntry>> Outbox::unsettled(const QSet<QString> &caseIds)
+Result<QList<OutboxEntry>> Outbox::unsettled()
 {
-    Result<QList<OutboxEntry>> all = select(QStringLiteral("WHERE settled = 0 AND state <> 'rejected' ORDER BY seq"), {});
-    if (!all)
-        return all;
-    QList<OutboxEntry> matching;
-    for (OutboxEntry &entry : all.value()) {
-        if (caseIds.contains(entry.caseId))
-            matching.append(std::move(entry));
+    return select(QStringLiteral("WHERE settled = 0 AND state <> 'rejected' ORDER BY seq"), {});
+}
+
+Result<QList<OutboxEntry>> Outbox::unsettledChangingRows(const QSet<QString> &caseIds)
+{
+    // One indexed query per case (outbox_by_case), merged in sequence order: a case's thousands of unsynced notes
+    // are never read, only the few mutations that change rows.
+    QList<OutboxEntry> entries;
+    for (const QString &caseId : caseIds) {
+        Result<QList<OutboxEntry>> forCase = select(
+            QStringLiteral("WHERE case_id = ? AND settled = 0 AND state <> 'rejected'"
+                           " AND type NOT IN ('note.add', 'message.send', 'delegation.create') ORDER BY seq"),
+            {caseId});
+        if (!forCase)
+            return forCase;
+        entries += *forCase;
     }
-    return matching;
+    std::sort(entries.begin(), entries.end(), [](const OutboxEntry &a, const OutboxEntry &b) { return a.seq < b.seq; });
+    return entries;
 }
 
 Result<QSet<QString>> Outbox::unsettledCaseIds()
 {
     Result<QSqlQuery *> query = m_database.exec(
-        QStringLiteral("SELECT DISTINCT case_id FROM outbox WHERE settled = 0 AND state <> 'rejected'"));
+        QStringLiteral("SELECT DISTINCT case_id FROM outbox WHERE settled = 0 AND state <> 'rejected'"
+                       " AND type NOT IN ('note.add', 'message.send', 'delegation.create')"));
     if (!query)
         return query.error();
     QSet<QString> caseIds;
@@ -191,23 +204,25 @@ Result<void> Outbox::countAttempt(const QList<qint64> &seqs)
     return {};
 }
 
-Result<QSet<QString>> Outbox::settleAnswered()
+Result<Outbox::Settled> Outbox::settleAnswered()
 {
-    Result<QSqlQuery *> cases = m_database.exec(
-        QStringLiteral("SELECT DISTINCT case_id FROM outbox WHERE settled = 0 AND state IN ('applied', 'pending_approval')"));
-    if (!cases)
-        return cases.error();
-    QSet<QString> caseIds;
-    while (cases.value()->next())
-        caseIds.insert(cases.value()->value(0).toString());
-    cases.value()->finish();
-    if (caseIds.isEmpty())
-        return caseIds;
+    Result<QSqlQuery *> answered = m_database.exec(
+        QStringLiteral("SELECT id, case_id FROM outbox WHERE settled = 0 AND state IN ('applied', 'pending_approval')"));
+    if (!answered)
+        return answered.error();
+    Settled settled;
+    while (answered.value()->next()) {
+        settled.mutationIds.append(answered.value()->value(0).toString());
+        settled.caseIds.insert(answered.value()->value(1).toString());
+    }
+    answered.value()->finish();
+    if (settled.mutationIds.isEmpty())
+        return settled;
     Result<QSqlQuery *> done = m_database.exec(
         QStringLiteral("UPDATE outbox SET settled = 1 WHERE settled = 0 AND state IN ('applied', 'pending_approval')"));
     if (!done)
         return done.error();
-    return caseIds;
+    return settled;
 }
 
 Result<void> Outbox::dismiss(qint64 seq)

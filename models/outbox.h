@@ -28,9 +28,11 @@ public:
     /// The oldest unanswered mutations, in sequence order.
     Result<QList<OutboxEntry>> pending(int limit);
     /// Mutations whose effect the cache still shows: unanswered, or answered but not yet seen in a pull.
-    Result<QList<OutboxEntry>> unsettled(const QSet<QString> &caseIds);
+    Result<QList<OutboxEntry>> unsettled();
+    /// Of those, the ones on these cases that change rows (not only add a timeline event), in sequence order.
+    Result<QList<OutboxEntry>> unsettledChangingRows(const QSet<QString> &caseIds);
     Result<OutboxEntry> entry(qint64 seq);
-    /// The cases whose view still shows unsettled work.
+    /// The cases whose rows still show unsettled work.
     Result<QSet<QString>> unsettledCaseIds();
     /// Every entry, newest first, for the outbox view.
     Result<QList<OutboxEntry>> recent(int limit);
@@ -38,8 +40,14 @@ public:
     /// Records the server's answer. A rejection is settled at once: its effect leaves the cache now.
     Result<void> recordAnswer(qint64 seq, OutboxEntry::State state, const QJsonObject &result, qint64 now);
     Result<void> countAttempt(const QList<qint64> &seqs);
-    /// After a pull reached the head: answered mutations are now shown by the server's rows. Returns their cases.
-    Result<QSet<QString>> settleAnswered();
+    /// After a pull reached the head: answered mutations are now shown by the server's rows. Returns their ids and
+    /// cases.
+    struct Settled
+    {
+        QStringList mutationIds;
+        QSet<QString> caseIds;
+    };
+    Result<Settled> settleAnswered();
     Result<void> dismiss(qint64 seq);
 
     Result<int> pendingCount();

@@ -27,6 +27,12 @@ Result<QJsonObject> PendingReplay::user()
     return m_user;
 }
 
+bool PendingReplay::changesRows(const QString &type)
+{
+    return type != QLatin1String("note.add") && type != QLatin1String("message.send")
+        && type != QLatin1String("delegation.create");
+}
+
 Result<void> PendingReplay::rebase(const QSet<QString> &caseIds)
 {
     if (caseIds.isEmpty())
@@ -36,11 +42,36 @@ Result<void> PendingReplay::rebase(const QSet<QString> &caseIds)
             if (Result<void> reset = resetCase(caseId); !reset)
                 return reset;
         }
-        Result<QList<OutboxEntry>> entries = Outbox(m_database).unsettled(caseIds);
+        Result<QList<OutboxEntry>> entries = Outbox(m_database).unsettledChangingRows(caseIds);
         if (!entries)
             return entries.error();
         for (const OutboxEntry &entry : *entries) {
-            if (Result<void> applied = applyEffect(entry); !applied)
+            if (Result<void> applied = apply(entry, false); !applied)
+                return applied;
+        }
+        return {};
+    });
+}
+
+Result<void> PendingReplay::forgetEvents(const QStringList &mutationIds)
+{
+    for (const QString &id : mutationIds) {
+        if (Result<QSqlQuery *> done = m_database.exec(QStringLiteral("DELETE FROM case_events WHERE mutation_id = ?"), {id}); !done)
+            return done.error();
+    }
+    return {};
+}
+
+Result<void> PendingReplay::replayAll()
+{
+    return m_database.write([&]() -> Result<void> {
+        if (Result<QSqlQuery *> done = m_database.exec(QStringLiteral("DELETE FROM case_events WHERE mutation_id IS NOT NULL")); !done)
+            return done.error();
+        Result<QList<OutboxEntry>> entries = Outbox(m_database).unsettled();
+        if (!entries)
+            return entries.error();
+        for (const OutboxEntry &entry : *entries) {
+            if (Result<void> applied = apply(entry, true); !applied)
                 return applied;
         }
         return {};
@@ -54,7 +85,6 @@ Result<void> PendingReplay::resetCase(const QString &caseId)
         "UPDATE cases SET data = server_data, status = json_extract(server_data, '$.status'),"
         " assignee_id = json_extract(server_data, '$.assignee_id'), title = json_extract(server_data, '$.title'),"
         " updated_at = json_extract(server_data, '$.updated_at') WHERE id = ? AND data <> server_data",
-        "DELETE FROM case_events WHERE case_id = ? AND mutation_id IS NOT NULL",
         "DELETE FROM compensations WHERE case_id = ? AND server_data IS NULL",
         "UPDATE compensations SET data = server_data, state = json_extract(server_data, '$.state')"
         " WHERE case_id = ? AND data <> server_data",
@@ -102,18 +132,23 @@ Result<void> PendingReplay::addLocalEvent(const OutboxEntry &entry, const QStrin
     return {};
 }
 
-Result<void> PendingReplay::applyEffect(const OutboxEntry &entry)
+Result<void> PendingReplay::apply(const OutboxEntry &entry, bool withEvent)
 {
     const QString &type = entry.type;
     if (type == QLatin1String("case.open"))
-        return openCase(entry);
+        return openCase(entry, withEvent);
     if (type == QLatin1String("compensation.propose"))
-        return proposeCompensation(entry);
+        return proposeCompensation(entry, withEvent);
     if (type == QLatin1String("approval.decide"))
-        return decideApproval(entry);
-    if (type == QLatin1String("note.add"))
+        return decideApproval(entry, withEvent);
+    if (type == QLatin1String("note.add")) {
+        if (!withEvent)
+            return {};
         return addLocalEvent(entry, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), entry.args.value(QLatin1String("text"))}});
+    }
     if (type == QLatin1String("message.send")) {
+        if (!withEvent)
+            return {};
         QJsonObject message = entry.args;
         message.remove(QStringLiteral("case_id"));
         return addLocalEvent(entry, QStringLiteral("message.sent"), message);
@@ -124,8 +159,6 @@ Result<void> PendingReplay::applyEffect(const OutboxEntry &entry)
     Result<QJsonObject> view = caseView(entry.caseId);
     if (!view)
         return view.error();
-    if (view->isEmpty())
-        return {}; // the case left this user's scope: nothing to show
     QJsonObject changed = *view;
     QJsonObject eventData;
     QString eventType;
@@ -154,13 +187,17 @@ Result<void> PendingReplay::applyEffect(const OutboxEntry &entry)
         eventType = QStringLiteral("tree.walk");
         eventData = walk;
     }
-    changed.insert(QStringLiteral("updated_at"), std::max(changed.value(QLatin1String("updated_at")).toInteger(), entry.createdAt));
-    if (Result<void> written = writeCaseView(entry.caseId, changed); !written)
-        return written;
-    return addLocalEvent(entry, eventType, eventData);
+    // Without the case (not fetched yet during a full resync, or out of this user's scope) only the event shows;
+    // the row effect is replayed when the case arrives.
+    if (!view->isEmpty()) {
+        changed.insert(QStringLiteral("updated_at"), std::max(changed.value(QLatin1String("updated_at")).toInteger(), entry.createdAt));
+        if (Result<void> written = writeCaseView(entry.caseId, changed); !written)
+            return written;
+    }
+    return withEvent ? addLocalEvent(entry, eventType, eventData) : Result<void>();
 }
 
-Result<void> PendingReplay::openCase(const OutboxEntry &entry)
+Result<void> PendingReplay::openCase(const OutboxEntry &entry, bool withEvent)
 {
     const QJsonObject &args = entry.args;
     Result<QSqlQuery *> customer = m_database.exec(QStringLiteral("SELECT team, vendor, region FROM customers WHERE id = ?"),
@@ -203,12 +240,14 @@ Result<void> PendingReplay::openCase(const OutboxEntry &entry)
          entry.createdAt, compactJson(view)});
     if (!inserted)
         return inserted.error();
+    if (!withEvent)
+        return {};
     return addLocalEvent(entry, QStringLiteral("case.opened"),
                          QJsonObject{{QStringLiteral("title"), args.value(QLatin1String("title"))},
                                      {QStringLiteral("category"), args.value(QLatin1String("category"))}});
 }
 
-Result<void> PendingReplay::proposeCompensation(const OutboxEntry &entry)
+Result<void> PendingReplay::proposeCompensation(const OutboxEntry &entry, bool withEvent)
 {
     const QJsonObject &args = entry.args;
     Result<QSqlQuery *> caseRow = m_database.exec(QStringLiteral("SELECT customer_id FROM cases WHERE id = ?"), {entry.caseId});
@@ -248,15 +287,15 @@ Result<void> PendingReplay::proposeCompensation(const OutboxEntry &entry)
          compactJson(compensation)});
     if (!inserted)
         return inserted.error();
-    if (inserted.value()->numRowsAffected() == 0)
-        return {}; // the server's row is here: its timeline event too
+    if (inserted.value()->numRowsAffected() == 0 || !withEvent)
+        return {}; // the server's row is here (its timeline event too), or only the rows are replayed
     return addLocalEvent(entry,
                          state == QLatin1String("applied") ? QStringLiteral("compensation.applied")
                                                            : QStringLiteral("compensation.requested"),
                          compensation);
 }
 
-Result<void> PendingReplay::decideApproval(const OutboxEntry &entry)
+Result<void> PendingReplay::decideApproval(const OutboxEntry &entry, bool withEvent)
 {
     Result<QSqlQuery *> row = m_database.exec(QStringLiteral("SELECT data FROM approvals WHERE id = ?"),
                                               {str(entry.args, "approval_id")});
@@ -279,6 +318,8 @@ Result<void> PendingReplay::decideApproval(const OutboxEntry &entry)
                                                {compactJson(approval), state, str(entry.args, "approval_id")});
     if (!done)
         return done.error();
+    if (!withEvent)
+        return {};
     return addLocalEvent(entry, approved ? QStringLiteral("approval.approved") : QStringLiteral("approval.rejected"),
                          QJsonObject{{QStringLiteral("approval_id"), str(entry.args, "approval_id")},
                                      {QStringLiteral("comment"), entry.args.value(QLatin1String("comment")).toString()}});

@@ -284,6 +284,8 @@ void SyncEngine::handlePushAnswer(const QList<qint64> &seqs, const QJsonArray &r
     Outbox outbox(m_database);
     PendingReplay replay(m_database);
     QSet<QString> answeredCases;
+    QSet<QString> rowCases;
+    QStringList refusedIds;
     bool retryLater = false;
     bool attention = false;
     bool decidedApproval = false;
@@ -314,6 +316,13 @@ void SyncEngine::handlePushAnswer(const QList<qint64> &seqs, const QJsonArray &r
             if (Result<void> saved = outbox.recordAnswer(seqs.at(i), state, result, now); !saved)
                 return saved;
             answeredCases.insert(entry->caseId);
+            if (state == OutboxEntry::State::Rejected) {
+                refusedIds.append(entry->id);
+                if (PendingReplay::changesRows(entry->type))
+                    rowCases.insert(entry->caseId);
+            } else if (entry->type == QLatin1String("compensation.propose")) {
+                rowCases.insert(entry->caseId); // shown as the server decided: applied or awaiting approval
+            }
             decidedApproval = decidedApproval || entry->type == QLatin1String("approval.decide");
             OutboxEntry answered = *entry;
             answered.state = state;
@@ -321,7 +330,9 @@ void SyncEngine::handlePushAnswer(const QList<qint64> &seqs, const QJsonArray &r
         }
         // A rejected action's effect leaves the view now; an accepted one stays shown until the pull brings the
         // server's rows. A compensation's shown state follows the server's answer at once.
-        return replay.rebase(answeredCases);
+        if (Result<void> forgotten = replay.forgetEvents(refusedIds); !forgotten)
+            return forgotten;
+        return replay.rebase(rowCases);
     });
     if (!recorded)
         return fail(recorded.error());
@@ -392,11 +403,13 @@ void SyncEngine::handlePage(qint64 since, const QJsonObject &page)
         QSet<QString> replayed = touched.caseIds & *unsettled;
         if (!more) {
             // Up to date: the server's rows now show every answered action, so their local copies can go.
-            Result<QSet<QString>> settled = outbox.settleAnswered();
+            Result<Outbox::Settled> settled = outbox.settleAnswered();
             if (!settled)
                 return settled.error();
-            replayed += *settled;
-            touched.caseIds += *settled;
+            if (Result<void> forgotten = replay.forgetEvents(settled->mutationIds); !forgotten)
+                return forgotten;
+            replayed += settled->caseIds;
+            touched.caseIds += settled->caseIds;
         }
         if (Result<void> rebased = replay.rebase(replayed); !rebased)
             return rebased;
@@ -434,17 +447,13 @@ void SyncEngine::startFullResync()
 {
     CacheStore store(m_database);
     PendingReplay replay(m_database);
-    Outbox outbox(m_database);
     Result<void> reset = m_database.write([&]() -> Result<void> {
         if (Result<void> forgotten = store.forgetServerData(); !forgotten)
             return forgotten;
         if (Result<void> cursor = m_database.setMeta(kCursor, QStringLiteral("0")); !cursor)
             return cursor;
         // Unsynced work stays visible while the server's copy is fetched again.
-        Result<QSet<QString>> unsettled = outbox.unsettledCaseIds();
-        if (!unsettled)
-            return unsettled.error();
-        return replay.rebase(*unsettled);
+        return replay.replayAll();
     });
     if (!reset)
         return fail(reset.error());

@@ -178,6 +178,8 @@ private Q_SLOTS:
         QVERIFY(local.write([&]() { return store.forgetServerData(); }));
         QCOMPARE(count(local, QStringLiteral("SELECT COUNT(*) FROM cases")), 0);
         CacheStore::Touched refilled;
+        QVERIFY(replay.replayAll());
+        QCOMPARE(count(local, QStringLiteral("SELECT COUNT(*) FROM case_events WHERE case_id = ?"), {caseId}), 2);
         QVERIFY(local.write([&]() { return store.applyChanges(m_changes, refilled); }));
         QVERIFY(replay.rebase(refilled.caseIds));
         QCOMPARE(count(local, QStringLiteral("SELECT COUNT(*) FROM case_events WHERE case_id = ?"), {caseId}), serverEvents + 2);
@@ -189,6 +191,7 @@ private Q_SLOTS:
                                                 {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("case.not_found")},
                                                                                       {QStringLiteral("message"), QStringLiteral("No such case.")}}}},
                                     2000));
+        QVERIFY(replay.forgetEvents({outbox.entry(noteSeq)->id}));
         QVERIFY(replay.rebase({caseId}));
         QCOMPARE(count(local, QStringLiteral("SELECT COUNT(*) FROM case_events WHERE case_id = ?"), {caseId}), serverEvents + 1);
         QCOMPARE(text(local, QStringLiteral("SELECT status FROM cases WHERE id = ?"), {caseId}), QStringLiteral("waiting"));
