@@ -89,6 +89,16 @@ Result<QJsonObject> CaseActions::caseData(const QString &caseId)
     return data;
 }
 
+Result<QByteArray> CaseActions::documentBody(const QString &kind, const QString &id)
+{
+    Result<QSqlQuery *> row = m_database.exec(QStringLiteral("SELECT body FROM documents WHERE kind = ? AND id = ?"), {kind, id});
+    if (!row)
+        return row.error();
+    QByteArray body = row.value()->next() ? row.value()->value(0).toString().toUtf8() : QByteArray();
+    row.value()->finish();
+    return body;
+}
+
 Result<OutboxEntry> CaseActions::queue(const QString &type, const QJsonObject &args, const QString &caseId,
                                        const QJsonObject &localOutcome)
 {
@@ -185,14 +195,12 @@ Result<TreeWalk> CaseActions::recordTreePath(const QString &caseId, const QStrin
         return current.error();
     if (str(*current, "status") == QLatin1String("resolved"))
         return refused(QStringLiteral("case.resolved"), tr("Case %1 is resolved; reopen it first.").arg(caseId));
-    Result<QSqlQuery *> row = m_database.exec(QStringLiteral("SELECT body FROM documents WHERE kind = 'tree' AND id = ?"), {treeId});
-    if (!row)
-        return row.error();
-    const QByteArray body = row.value()->next() ? row.value()->value(0).toString().toUtf8() : QByteArray();
-    row.value()->finish();
-    if (body.isEmpty())
+    Result<QByteArray> body = documentBody(QStringLiteral("tree"), treeId);
+    if (!body)
+        return body.error();
+    if (body->isEmpty())
         return refused(QStringLiteral("tree.not_found"), tr("The decision tree %1 is not cached.").arg(treeId));
-    Result<DecisionTree> tree = DecisionTree::parse(body);
+    Result<DecisionTree> tree = DecisionTree::parse(*body);
     if (!tree)
         return tree.error();
     // Guards see the case's facts and the customer's tier, as on the server.
@@ -258,14 +266,12 @@ Result<RenderedMessage> CaseActions::renderMessage(const QString &caseId, const 
     Result<QJsonObject> current = caseData(caseId);
     if (!current)
         return current.error();
-    Result<QSqlQuery *> row = m_database.exec(QStringLiteral("SELECT body FROM documents WHERE kind = 'template' AND id = ?"), {templateId});
-    if (!row)
-        return row.error();
-    const QByteArray body = row.value()->next() ? row.value()->value(0).toString().toUtf8() : QByteArray();
-    row.value()->finish();
-    if (body.isEmpty())
+    Result<QByteArray> body = documentBody(QStringLiteral("template"), templateId);
+    if (!body)
+        return body.error();
+    if (body->isEmpty())
         return refused(QStringLiteral("template.not_found"), tr("The template %1 is not cached.").arg(templateId));
-    Result<RecoveryTemplate> recoveryTemplate = RecoveryTemplate::parse(body);
+    Result<RecoveryTemplate> recoveryTemplate = RecoveryTemplate::parse(*body);
     if (!recoveryTemplate)
         return recoveryTemplate.error();
 

@@ -81,6 +81,8 @@ private:
                               const QJsonObject &localOutcome = {});
     void notifyQueued(const QString &caseId, bool approvals);
     Result<QJsonObject> caseData(const QString &caseId);
+    /// A cached document's JSON text; empty when it is not cached.
+    Result<QByteArray> documentBody(const QString &kind, const QString &id);
     Result<QJsonObject> user();
     qint64 now() const { return m_clock(); }
 
