@@ -247,15 +247,17 @@ private Q_SLOTS:
         QVERIFY(model.index(0).data().toString().contains(QLatin1String("case-1")));
     }
 
-    void millionCases_typingCost()
+    void manyCases_everyKeystrokeFindsSomething()
     {
         QTemporaryDir dir;
-        Result<std::unique_ptr<LocalDatabase>> opened = LocalDatabase::open(dir.filePath(QStringLiteral("million.sqlite")));
+        // 100,000 cases keep the test quick under the sanitizers; keystroke latency over a million is a benchmark
+        // (bench/bench_models --measure search).
+        Result<std::unique_ptr<LocalDatabase>> opened = LocalDatabase::open(dir.filePath(QStringLiteral("many.sqlite")));
         QVERIFY(opened);
         LocalDatabase &db = **opened;
         QVERIFY(db.write([&]() -> Result<void> {
             Result<QSqlQuery *> done = db.exec(QStringLiteral(
-                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000)"
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000)"
                 " INSERT INTO cases(id, customer_id, category, status, assignee_id, title, opened_at, updated_at, data)"
                 " SELECT printf('case-%07d', i), printf('cust-%04d', i % 5000), 'late_delivery', 'open', 'me',"
                 " CASE i % 5 WHEN 0 THEN 'Parcel arrived late' WHEN 1 THEN 'Rental car broke down' WHEN 2 THEN"
@@ -267,21 +269,14 @@ private Q_SLOTS:
             return {};
         }));
         SearchModel model(db, nullptr);
-        QList<qint64> micros;
-        for (const QString &typing : {QStringLiteral("parcel rain"), QStringLiteral("NP-4242-42"), QStringLiteral("case-0999"),
+        for (const QString &typing : {QStringLiteral("parcel rain"), QStringLiteral("NP-4242-42"), QStringLiteral("case-0099"),
                                       QStringLiteral("wrong fuel"), QStringLiteral("rental car broke")}) {
             for (int length = 1; length <= typing.size(); ++length) {
                 model.setQuery(typing.left(length));
                 QVERIFY(model.lastError().isEmpty());
-                micros.append(model.lastQueryMicroseconds());
-                if (qEnvironmentVariableIsSet("REDRESS_SEARCH_TRACE"))
-                    qInfo("%s: %.1f ms", qPrintable(typing.left(length)), model.lastQueryMicroseconds() / 1000.0);
             }
             QVERIFY2(model.rowCount() > 0, qPrintable(typing));
         }
-        std::sort(micros.begin(), micros.end());
-        qInfo("1,000,000 cases, %lld keystrokes: median %.1f ms, p95 %.1f ms, max %.1f ms", qint64(micros.size()),
-              micros.at(micros.size() / 2) / 1000.0, micros.at(micros.size() * 95 / 100) / 1000.0, micros.constLast() / 1000.0);
     }
 };
 
