@@ -12,6 +12,13 @@ FaultProxy::FaultProxy(quint16 targetPort, quint32 seed, QObject *parent)
     connect(&m_server, &QTcpServer::newConnection, this, &FaultProxy::accept);
 }
 
+FaultProxy::~FaultProxy()
+{
+    for (Link *link : std::as_const(m_links))
+        close(link);
+    qDeleteAll(m_links);
+}
+
 bool FaultProxy::listen()
 {
     return m_server.listen(QHostAddress::LocalHost, 0);
@@ -21,6 +28,7 @@ void FaultProxy::accept()
 {
     while (QTcpSocket *client = m_server.nextPendingConnection()) {
         auto *link = new Link;
+        m_links.append(link);
         link->client = client;
         link->upstream = new QTcpSocket(this);
         link->upstream->setProxy(QNetworkProxy::NoProxy);
@@ -142,8 +150,5 @@ void FaultProxy::close(Link *link)
         upstream->abort();
         upstream->deleteLater();
     }
-    // The link itself goes once both sockets are gone and no delayed forward refers to it.
-    if (!client && !upstream)
-        return;
-    QTimer::singleShot(1000, this, [link] { delete link; });
+    // The link itself stays until the proxy goes: a delayed forward may still refer to it.
 }

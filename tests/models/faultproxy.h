@@ -21,6 +21,7 @@ public:
     enum Fault { Pass, DropRequest, CutResponse, SwallowResponse, Duplicate, Delay, FaultCount };
 
     FaultProxy(quint16 targetPort, quint32 seed, QObject *parent = nullptr);
+    ~FaultProxy() override;
     bool listen();
     quint16 port() const { return m_server.serverPort(); }
 
@@ -46,6 +47,7 @@ private:
     void duplicate(const QByteArray &data);
     void close(Link *link);
 
+    QList<Link *> m_links; ///< every link of the run, closed or not: freed with the proxy
     QTcpServer m_server;
     quint16 m_targetPort;
     QRandomGenerator m_random;
