@@ -2,6 +2,7 @@
 
 #include "cachenotifier.h"
 #include "localdatabase.h"
+#include "rowdiff.h"
 #include "tier.h"
 
 #include <QDateTime>
@@ -142,6 +143,28 @@ void CaseListModel::onCasesChanged(const QStringList &caseIds)
     refresh();
 }
 
+RowDiffSteps CaseListModel::rowDiffSteps()
+{
+    // m_changing keeps fetchMore out while rows move (views call it from inside rowsInserted).
+    return RowDiffSteps{[this](int first, int last) {
+                             m_changing = true;
+                             beginRemoveRows({}, first, last);
+                         },
+                         [this] {
+                             endRemoveRows();
+                             m_changing = false;
+                         },
+                         [this](int first, int last) {
+                             m_changing = true;
+                             beginInsertRows({}, first, last);
+                         },
+                         [this] {
+                             endInsertRows();
+                             m_changing = false;
+                         },
+                         [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); }};
+}
+
 void CaseListModel::refresh()
 {
     const int limit = std::max<int>(int(m_rows.size()), kPageSize);
@@ -162,42 +185,7 @@ void CaseListModel::refresh()
             staying.insert(row.id);
     }
 
-    for (int end = int(m_rows.size()); end > 0;) {
-        if (staying.contains(m_rows.at(end - 1).id)) {
-            --end;
-            continue;
-        }
-        int first = end - 1;
-        while (first > 0 && !staying.contains(m_rows.at(first - 1).id))
-            --first;
-        m_changing = true;
-        beginRemoveRows({}, first, end - 1);
-        m_rows.remove(first, end - first);
-        endRemoveRows();
-        m_changing = false;
-        end = first;
-    }
-
-    for (int i = 0; i < fresh.size();) {
-        if (staying.contains(fresh.at(i).id)) {
-            if (!(m_rows.at(i) == fresh.at(i))) {
-                m_rows[i] = fresh.at(i);
-                Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
-            }
-            ++i;
-            continue;
-        }
-        int end = i;
-        while (end < fresh.size() && !staying.contains(fresh.at(end).id))
-            ++end;
-        m_changing = true;
-        beginInsertRows({}, i, end - 1);
-        m_rows.insert(i, end - i, Row{});
-        std::copy(fresh.cbegin() + i, fresh.cbegin() + end, m_rows.begin() + i);
-        endInsertRows();
-        m_changing = false;
-        i = end;
-    }
+    applyRowDiff(m_rows, fresh, staying, [](const Row &row) { return row.id; }, rowDiffSteps());
     m_atEnd = fresh.size() < limit;
 }
 

@@ -6,6 +6,8 @@
 
 namespace redress {
 
+struct RowDiffSteps;
+
 class CacheNotifier;
 class LocalDatabase;
 
@@ -72,6 +74,7 @@ Q_SIGNALS:
     void lastErrorChanged(const QString &error);
 
 private:
+    RowDiffSteps rowDiffSteps();
     struct Row
     {
         QString id;

@@ -7,6 +7,8 @@
 
 namespace redress {
 
+struct RowDiffSteps;
+
 class CacheNotifier;
 class LocalDatabase;
 
@@ -74,6 +76,7 @@ Q_SIGNALS:
     void lastErrorChanged(const QString &error);
 
 private:
+    RowDiffSteps rowDiffSteps();
     struct Row
     {
         qint64 rowid = 0;
