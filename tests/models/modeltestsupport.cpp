@@ -1,5 +1,10 @@
 #include "modeltestsupport.h"
 
+#include "cachestore.h"
+#include "localdatabase.h"
+
+#include <QJsonArray>
+
 #include <QUrl>
 
 bool DemoServer::start()
@@ -13,6 +18,32 @@ bool DemoServer::start()
     const QUrl url(m_process.baseUrl());
     m_listen = QStringLiteral("%1:%2").arg(url.host()).arg(url.port());
     return true;
+}
+
+QString DemoServer::fillCache(redress::LocalDatabase &cache, const QString &username, const QString &deviceId)
+{
+    HttpReply signIn = m_process.post(QStringLiteral("/api/v1/sessions"),
+                                      QJsonObject{{QStringLiteral("username"), username},
+                                                  {QStringLiteral("password"), kPassword},
+                                                  {QStringLiteral("device_id"), deviceId}});
+    if (signIn.status != 201)
+        return QStringLiteral("sign-in answered %1").arg(signIn.status);
+    const QString token = signIn.json.value(QLatin1String("token")).toString();
+    redress::CacheStore store(cache);
+    qint64 since = 0;
+    for (bool more = true; more;) {
+        HttpReply page = m_process.get(QStringLiteral("/api/v1/changes?since=%1&limit=1000").arg(since), token);
+        if (page.status != 200)
+            return QStringLiteral("/changes answered %1").arg(page.status);
+        redress::CacheStore::Touched touched;
+        const redress::Result<void> applied =
+            cache.write([&]() { return store.applyChanges(page.json.value(QLatin1String("changes")).toArray(), touched); });
+        if (!applied)
+            return applied.error().toString();
+        since = page.json.value(QLatin1String("next")).toInteger();
+        more = page.json.value(QLatin1String("more")).toBool();
+    }
+    return {};
 }
 
 void DemoServer::kill()

@@ -4,6 +4,10 @@
 
 #include <QTemporaryDir>
 
+namespace redress {
+class LocalDatabase;
+}
+
 /// The real redress-server binary with the demo organisation (40 customers, 80 cases, demo users whose password is
 /// kPassword) on a free loopback port, on a throwaway SQLite file. Survives stop()/start() with its data, so a test
 /// can take the server away and bring it back.
@@ -19,6 +23,9 @@ public:
     QString baseUrl() const { return m_process.baseUrl(); }
     ServerProcess &process() { return m_process; }
     QString databasePath() const { return m_dir.filePath(QStringLiteral("server.sqlite")); }
+    /// Signs in as `username` from `deviceId` and applies the whole change feed to `cache` through CacheStore, as
+    /// a first sync would. An empty string when all is well, else what failed.
+    QString fillCache(redress::LocalDatabase &cache, const QString &username, const QString &deviceId);
 
 private:
     QTemporaryDir m_dir;

@@ -63,25 +63,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_server.start(), qPrintable(m_server.process().standardError()));
-        HttpReply signIn = m_server.process().post(QStringLiteral("/api/v1/sessions"),
-                                                   QJsonObject{{QStringLiteral("username"), QStringLiteral("agent")},
-                                                               {QStringLiteral("password"), DemoServer::kPassword},
-                                                               {QStringLiteral("device_id"), QStringLiteral("search-test")}});
-        QCOMPARE(signIn.status, 201);
-        const QString token = signIn.json.value(QLatin1String("token")).toString();
         Result<std::unique_ptr<LocalDatabase>> db = LocalDatabase::open(m_dir.filePath(QStringLiteral("c.sqlite")));
         QVERIFY(db);
         m_db = std::move(db).value();
-        CacheStore store(*m_db);
-        qint64 since = 0;
-        for (bool more = true; more;) {
-            HttpReply page = m_server.process().get(QStringLiteral("/api/v1/changes?since=%1&limit=1000").arg(since), token);
-            QCOMPARE(page.status, 200);
-            CacheStore::Touched touched;
-            QVERIFY(m_db->write([&]() { return store.applyChanges(page.json.value(QLatin1String("changes")).toArray(), touched); }));
-            since = page.json.value(QLatin1String("next")).toInteger();
-            more = page.json.value(QLatin1String("more")).toBool();
-        }
+        QCOMPARE(m_server.fillCache(*m_db, QStringLiteral("agent"), QStringLiteral("search-test")), QString());
         QVERIFY(text(*m_db, QStringLiteral("SELECT count(*) FROM customers")).toInt() > 10);
     }
 
