@@ -215,6 +215,14 @@ Result<QJsonObject> CaseReader::signedInUser()
     return storedJson(*stored);
 }
 
+Result<Currency> CaseReader::currency()
+{
+    Result<std::shared_ptr<const PolicyEngine>> engine = m_policy->engine();
+    if (!engine)
+        return engine.error();
+    return engine.value()->policy().currency();
+}
+
 Result<std::optional<Money>> CaseReader::dailyBudgetLeft(qint64 now)
 {
     Result<std::shared_ptr<const PolicyEngine>> engine = m_policy->engine();

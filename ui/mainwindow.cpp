@@ -1,0 +1,454 @@
+#include "mainwindow.h"
+
+#include "cachenotifier.h"
+#include "caselistmodel.h"
+#include "casereader.h"
+#include "caseworkspace.h"
+#include "clientcontext.h"
+#include "outboxmodel.h"
+#include "searchmodel.h"
+#include "sessionmanager.h"
+#include "syncengine.h"
+#include "syncstatusbar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace redress {
+namespace {
+
+constexpr int kRecentLimit = 20;
+constexpr int kCaseIdRole = Qt::UserRole + 1;
+
+QLabel *banner(const QString &objectName, const QString &style, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setStyleSheet(style);
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(ClientContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_search(new SearchModel(context.database(), context.notifier(), this))
+    , m_queue(new CaseListModel(context.database(), context.notifier(), this))
+    , m_customerCases(new CaseListModel(context.database(), context.notifier(), this))
+    , m_recent(new QStandardItemModel(this))
+    , m_outbox(new OutboxModel(context.database(), context.notifier(), this))
+    , m_searchEdit(new QLineEdit(this))
+    , m_lists(new QTabWidget(this))
+    , m_results(new QListView(this))
+    , m_queueView(nullptr)
+    , m_customerView(nullptr)
+    , m_recentView(new QListView(this))
+    , m_cases(new QTabWidget(this))
+    , m_offlineBanner(banner(QStringLiteral("offlineBanner"),
+                             QStringLiteral("QLabel { background: #eceff1; color: #263238; border-bottom: 2px solid #c62828;"
+                                            " padding: 6px 10px; font-weight: bold; }"),
+                             this))
+    , m_attentionBanner(banner(QStringLiteral("attentionBanner"),
+                               QStringLiteral("QLabel { background: #fff3e0; color: #8a4b00; padding: 6px 10px; }"), this))
+    , m_message(new QLabel(this))
+    , m_status(new SyncStatusBar(context.sync(), context.session(), this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    setStatusBar(m_status);
+    m_status->addWidget(m_message, 1);
+    m_message->setObjectName(QStringLiteral("statusMessage"));
+
+    buildLists();
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    leftLayout->addWidget(m_searchEdit);
+    leftLayout->addWidget(m_lists, 1);
+
+    m_cases->setObjectName(QStringLiteral("openCases"));
+    m_cases->setTabsClosable(true);
+    m_cases->setMovable(true);
+    m_cases->setDocumentMode(true);
+    connect(m_cases, &QTabWidget::tabCloseRequested, this, &MainWindow::closeCase);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_cases);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({340, 940});
+    splitter->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_offlineBanner);
+    layout->addWidget(m_attentionBanner);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    auto *outboxDock = new QDockWidget(tr("Outbox"), this);
+    outboxDock->setObjectName(QStringLiteral("outboxDock"));
+    auto *outboxView = new QTableView(outboxDock);
+    outboxView->setObjectName(QStringLiteral("outboxView"));
+    outboxView->setAccessibleName(tr("Actions and their answers from the server"));
+    outboxView->setModel(m_outbox);
+    outboxView->verticalHeader()->hide();
+    outboxView->horizontalHeader()->setStretchLastSection(true);
+    outboxView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    outboxDock->setWidget(outboxView);
+    addDockWidget(Qt::BottomDockWidgetArea, outboxDock);
+    outboxDock->hide();
+
+    buildMenus();
+    QAction *toggleOutbox = outboxDock->toggleViewAction();
+    toggleOutbox->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    toggleOutbox->setIcon(QIcon(QStringLiteral(":/icons/sync.svg")));
+    menuBar()->actions().value(2)->menu()->addAction(toggleOutbox);
+    m_actions.append(toggleOutbox);
+
+    connect(&context.sync(), &SyncEngine::stateChanged, this, &MainWindow::refreshBanners);
+    connect(&context.sync(), &SyncEngine::pendingCountChanged, this, &MainWindow::refreshBanners);
+    connect(&context.sync(), &SyncEngine::attentionNeeded, this, &MainWindow::refreshBanners);
+    connect(context.notifier(), &CacheNotifier::outboxChanged, this, &MainWindow::refreshBanners);
+    connect(&context.session(), &SessionManager::signedIn, this, [this](const QJsonObject &user) {
+        CaseListModel::Filter filter;
+        filter.assigneeId = user.value(QLatin1String("id")).toString();
+        filter.openOnly = true;
+        m_queue->setFilter(filter);
+        loadRecent();
+    });
+    if (context.session().isSignedIn()) {
+        CaseListModel::Filter filter;
+        filter.assigneeId = context.session().user().value(QLatin1String("id")).toString();
+        filter.openOnly = true;
+        m_queue->setFilter(filter);
+    }
+    loadRecent();
+    refreshBanners();
+    setWindowTitle(tr("Redress — %1").arg(context.profile().name()));
+    resize(1280, 800);
+    m_searchEdit->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildLists()
+{
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setAccessibleName(tr("Search customers, cases and notes"));
+    m_searchEdit->setPlaceholderText(tr("Search name, e-mail, phone, case or reference (Ctrl+F)"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, &MainWindow::searchChanged);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_search->rowCount() > 0)
+            activateSearchResult(m_search->index(0));
+    });
+    m_searchEdit->installEventFilter(this);
+
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setAccessibleName(tr("Search results"));
+    m_results->setModel(m_search);
+    m_results->setUniformItemSizes(true);
+    connect(m_results, &QListView::activated, this, &MainWindow::activateSearchResult);
+
+    m_queueView = makeCaseTable(m_queue, QStringLiteral("myQueue"), tr("My queue"));
+    m_customerView = makeCaseTable(m_customerCases, QStringLiteral("customerCases"), tr("The customer's cases"));
+    m_recentView->setObjectName(QStringLiteral("recentCases"));
+    m_recentView->setAccessibleName(tr("Recent cases"));
+    m_recentView->setModel(m_recent);
+    m_recentView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_recentView, &QListView::activated, this,
+            [this](const QModelIndex &index) { openCase(index.data(kCaseIdRole).toString()); });
+
+    m_lists->setObjectName(QStringLiteral("lists"));
+    m_lists->addTab(m_results, QIcon(QStringLiteral(":/icons/search.svg")), tr("Results"));
+    m_lists->addTab(m_queueView, QIcon(QStringLiteral(":/icons/queue.svg")), tr("My queue"));
+    m_lists->addTab(m_recentView, QIcon(QStringLiteral(":/icons/recent.svg")), tr("Recent"));
+    m_lists->addTab(m_customerView, QIcon(QStringLiteral(":/icons/customer.svg")), tr("Customer"));
+    m_lists->setCurrentWidget(m_queueView);
+}
+
+QTableView *MainWindow::makeCaseTable(CaseListModel *model, const QString &objectName, const QString &accessibleName)
+{
+    auto *view = new QTableView(this);
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->verticalHeader()->hide();
+    // Fixed row heights and no ResizeToContents: a queue can hold many thousand rows (CONVENTIONS.md).
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setColumnHidden(CaseListModel::CategoryColumn, true);
+    view->setColumnHidden(CaseListModel::UpdatedColumn, true);
+    view->setColumnWidth(CaseListModel::IdColumn, 90);
+    view->setColumnWidth(CaseListModel::CustomerColumn, 120);
+    connect(view, &QTableView::activated, this,
+            [this, model](const QModelIndex &index) { openCase(model->caseId(index.row())); });
+    return view;
+}
+
+void MainWindow::buildMenus()
+{
+    auto add = [this](QMenu *menu, const QString &text, const QString &icon, const QKeySequence &key, auto slot) {
+        QAction *action = menu->addAction(icon.isEmpty() ? QIcon() : QIcon(icon), text);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        m_actions.append(action);
+        return action;
+    };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    add(file, tr("&Sync now"), QStringLiteral(":/icons/sync.svg"), QKeySequence(Qt::Key_F5), [this] { m_context.sync().syncNow(); });
+    file->addSeparator();
+    add(file, tr("Sign &out"), QStringLiteral(":/icons/signout.svg"), QKeySequence(tr("Ctrl+Shift+L")),
+        [this] { Q_EMIT signOutRequested(); });
+    add(file, tr("&Quit"), QString(), QKeySequence(QKeySequence::Quit), [this] { close(); });
+
+    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
+    add(caseMenu, tr("&Find customer or case"), QStringLiteral(":/icons/search.svg"), QKeySequence(QKeySequence::Find), [this] {
+        m_lists->setCurrentWidget(m_results);
+        m_searchEdit->setFocus();
+        m_searchEdit->selectAll();
+    });
+    auto step = [this](CaseWorkspace::Step which) {
+        return [this, which] {
+            if (CaseWorkspace *workspace = currentWorkspace())
+                workspace->showStep(which);
+        };
+    };
+    caseMenu->addSeparator();
+    add(caseMenu, tr("Decision &guide"), QStringLiteral(":/icons/guide.svg"), QKeySequence(tr("Ctrl+1")), step(CaseWorkspace::Step::Guide));
+    add(caseMenu, tr("&Compensation"), QStringLiteral(":/icons/compensation.svg"), QKeySequence(tr("Ctrl+2")),
+        step(CaseWorkspace::Step::Compensation));
+    add(caseMenu, tr("&Message"), QStringLiteral(":/icons/message.svg"), QKeySequence(tr("Ctrl+3")), step(CaseWorkspace::Step::Message));
+    add(caseMenu, tr("&Resolve"), QStringLiteral(":/icons/resolve.svg"), QKeySequence(tr("Ctrl+4")), step(CaseWorkspace::Step::Resolution));
+    add(caseMenu, tr("New &note"), QStringLiteral(":/icons/note.svg"), QKeySequence(tr("Ctrl+N")), [this] {
+        if (CaseWorkspace *workspace = currentWorkspace())
+            workspace->focusNote();
+    });
+    caseMenu->addSeparator();
+    add(caseMenu, tr("Next open case"), QString(), QKeySequence(tr("Ctrl+PgDown")), [this] {
+        if (m_cases->count() > 1)
+            m_cases->setCurrentIndex((m_cases->currentIndex() + 1) % m_cases->count());
+    });
+    add(caseMenu, tr("Previous open case"), QString(), QKeySequence(tr("Ctrl+PgUp")), [this] {
+        if (m_cases->count() > 1)
+            m_cases->setCurrentIndex((m_cases->currentIndex() + m_cases->count() - 1) % m_cases->count());
+    });
+    add(caseMenu, tr("&Close case tab"), QString(), QKeySequence(QKeySequence::Close), [this] {
+        if (m_cases->count() > 0)
+            closeCase(m_cases->currentIndex());
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    add(view, tr("My &queue"), QStringLiteral(":/icons/queue.svg"), QKeySequence(tr("Ctrl+Shift+Q")), [this] {
+        m_lists->setCurrentWidget(m_queueView);
+        m_queueView->setFocus();
+    });
+    add(view, tr("&Recent cases"), QStringLiteral(":/icons/recent.svg"), QKeySequence(tr("Ctrl+Shift+R")), [this] {
+        m_lists->setCurrentWidget(m_recentView);
+        m_recentView->setFocus();
+    });
+    add(view, tr("Search &results"), QStringLiteral(":/icons/search.svg"), QKeySequence(tr("Ctrl+Shift+F")), [this] {
+        m_lists->setCurrentWidget(m_results);
+        m_results->setFocus();
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&Keyboard shortcuts"), QStringLiteral(":/icons/shortcuts.svg"), QKeySequence(tr("F1")), [this] { showShortcuts(); });
+    add(help, tr("&About Redress"), QStringLiteral(":/icons/help.svg"), QKeySequence(), [this] { showAbout(); });
+}
+
+QList<ShortcutsDialog::Entry> MainWindow::shortcutEntries() const
+{
+    const QList<ShortcutsDialog::Entry> panelKeys{
+        {tr("Down"), tr("Search: from the search box to the results")},
+        {tr("Enter"), tr("Search: open the first (or selected) result")},
+        {tr("1 … 9"), tr("Guide: pick that answer")},
+        {tr("Backspace"), tr("Guide: back one step")},
+        {tr("Alt+U"), tr("Guide: use the recommended recovery")},
+        {tr("Ctrl+Enter"), tr("Note: add it to the case")},
+        {tr("Ctrl+Shift+P"), tr("Compensation: propose")},
+        {tr("Ctrl+Shift+C"), tr("Message: copy to the clipboard")},
+        {tr("Ctrl+Shift+S"), tr("Message: send")},
+        {tr("Ctrl+Shift+D"), tr("Resolve the case")},
+    };
+    return ShortcutsDialog::entries(m_actions, panelKeys);
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(shortcutEntries(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Redress"),
+                       tr("<b>Redress %1</b><br>Service-recovery workstation: find the case, walk the guide, grant what "
+                          "your limits allow, send the message — online or not.")
+                           .arg(QApplication::applicationVersion()));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_searchEdit && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down && m_search->rowCount() > 0) {
+            m_lists->setCurrentWidget(m_results);
+            m_results->setFocus();
+            m_results->setCurrentIndex(m_search->index(0));
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::searchChanged(const QString &text)
+{
+    m_search->setQuery(text);
+    if (!text.trimmed().isEmpty())
+        m_lists->setCurrentWidget(m_results);
+}
+
+void MainWindow::activateSearchResult(const QModelIndex &index)
+{
+    const QString kind = index.data(SearchModel::KindRole).toString();
+    if (kind == QLatin1String("customer")) {
+        showCustomerCases(index.data(SearchModel::CustomerIdRole).toString(), index.data(SearchModel::CustomerNameRole).toString());
+        return;
+    }
+    openCase(index.data(SearchModel::CaseIdRole).toString());
+}
+
+void MainWindow::showCustomerCases(const QString &customerId, const QString &name)
+{
+    CaseListModel::Filter filter;
+    filter.customerId = customerId;
+    m_customerCases->setFilter(filter);
+    m_lists->setTabText(m_lists->indexOf(m_customerView), name.isEmpty() ? tr("Customer") : name);
+    m_lists->setCurrentWidget(m_customerView);
+    m_customerView->setFocus();
+    if (m_customerCases->rowCount() > 0)
+        m_customerView->selectRow(0);
+}
+
+CaseWorkspace *MainWindow::openCase(const QString &caseId)
+{
+    if (caseId.isEmpty())
+        return nullptr;
+    for (int tab = 0; tab < m_cases->count(); ++tab) {
+        auto *workspace = qobject_cast<CaseWorkspace *>(m_cases->widget(tab));
+        if (workspace && workspace->caseId() == caseId) {
+            m_cases->setCurrentIndex(tab);
+            return workspace;
+        }
+    }
+    auto *workspace = new CaseWorkspace(m_context, caseId, m_cases);
+    const int tab = m_cases->addTab(workspace, QIcon(QStringLiteral(":/icons/case.svg")), workspace->title());
+    m_cases->setTabToolTip(tab, caseId);
+    m_cases->setCurrentIndex(tab);
+    connect(workspace, &CaseWorkspace::titleChanged, this, [this, workspace](const QString &title) {
+        m_cases->setTabText(m_cases->indexOf(workspace), title);
+    });
+    connect(workspace, &CaseWorkspace::message, this, [this](const QString &text) { m_message->setText(text); });
+    rememberRecent(caseId, workspace->title());
+    workspace->showStep(CaseWorkspace::Step::Guide);
+    return workspace;
+}
+
+CaseWorkspace *MainWindow::currentWorkspace() const
+{
+    return qobject_cast<CaseWorkspace *>(m_cases->currentWidget());
+}
+
+void MainWindow::closeCase(int tab)
+{
+    QWidget *workspace = m_cases->widget(tab);
+    m_cases->removeTab(tab);
+    delete workspace;
+}
+
+QString MainWindow::settingsKey() const
+{
+    // Per profile and user: a trainee's sandbox cases never show among a live agent's recent ones.
+    return QStringLiteral("recent/%1/%2")
+        .arg(m_context.profile().name(), m_context.session().user().value(QLatin1String("username")).toString());
+}
+
+void MainWindow::rememberRecent(const QString &caseId, const QString &title)
+{
+    for (int row = 0; row < m_recent->rowCount(); ++row) {
+        if (m_recent->item(row)->data(kCaseIdRole).toString() == caseId) {
+            m_recent->removeRow(row);
+            break;
+        }
+    }
+    auto *item = new QStandardItem(QIcon(QStringLiteral(":/icons/case.svg")), tr("%1 · %2").arg(caseId, title));
+    item->setData(caseId, kCaseIdRole);
+    m_recent->insertRow(0, item);
+    while (m_recent->rowCount() > kRecentLimit)
+        m_recent->removeRow(m_recent->rowCount() - 1);
+    QStringList ids;
+    for (int row = 0; row < m_recent->rowCount(); ++row)
+        ids.append(m_recent->item(row)->data(kCaseIdRole).toString());
+    QSettings().setValue(settingsKey(), ids);
+}
+
+void MainWindow::loadRecent()
+{
+    m_recent->clear();
+    for (const QString &caseId : QSettings().value(settingsKey()).toStringList()) {
+        Result<CaseSummary> summary = m_context.reader().readCase(caseId);
+        if (!summary)
+            continue; // no longer in this user's cache
+        auto *item = new QStandardItem(QIcon(QStringLiteral(":/icons/case.svg")), tr("%1 · %2").arg(caseId, summary->title));
+        item->setData(caseId, kCaseIdRole);
+        m_recent->appendRow(item);
+    }
+}
+
+void MainWindow::refreshBanners()
+{
+    const SyncEngine &sync = m_context.sync();
+    const bool offline = sync.state() == SyncEngine::State::Offline;
+    m_offlineBanner->setVisible(offline);
+    if (offline) {
+        m_offlineBanner->setText(tr("Offline — keep working: %n action(s) will be sent when the server is back.", nullptr,
+                                    sync.pendingCount()));
+        m_offlineBanner->setToolTip(sync.lastError());
+    }
+    int attention = 0;
+    for (int row = 0; row < m_outbox->rowCount(); ++row)
+        attention += m_outbox->index(row, 0).data(OutboxModel::AttentionRole).toBool() ? 1 : 0;
+    m_attentionBanner->setVisible(attention > 0);
+    m_attentionBanner->setText(tr("%n action(s) came back from the server with a change or a refusal: see View ▸ Outbox "
+                                  "(Ctrl+Shift+O).",
+                                  nullptr, attention));
+}
+
+} // namespace redress

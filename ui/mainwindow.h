@@ -1,0 +1,81 @@
+#pragma once
+
+#include "shortcutsdialog.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QStandardItemModel;
+class QTableView;
+class QTabWidget;
+
+namespace redress {
+
+class CaseListModel;
+class CaseWorkspace;
+class ClientContext;
+class OutboxModel;
+class SearchModel;
+class SyncStatusBar;
+
+/// The agent's window: search-as-you-type over customers, cases and notes, my queue and recent cases on the left;
+/// open cases as tabs on the right; the sync status at the bottom and a banner when offline. Every frequent action
+/// has a key (Help ▸ Shortcuts lists them).
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(ClientContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the case in a tab (or shows its tab), and remembers it among the recent cases.
+    CaseWorkspace *openCase(const QString &caseId);
+    CaseWorkspace *currentWorkspace() const;
+    QList<ShortcutsDialog::Entry> shortcutEntries() const;
+
+Q_SIGNALS:
+    /// The user chose File ▸ Sign out; the app decides what comes next.
+    void signOutRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildLists();
+    QTableView *makeCaseTable(CaseListModel *model, const QString &objectName, const QString &accessibleName);
+    void searchChanged(const QString &text);
+    void activateSearchResult(const QModelIndex &index);
+    void showCustomerCases(const QString &customerId, const QString &name);
+    void closeCase(int tab);
+    void rememberRecent(const QString &caseId, const QString &title);
+    void loadRecent();
+    void refreshBanners();
+    void showShortcuts();
+    void showAbout();
+    QString settingsKey() const;
+
+    ClientContext &m_context;
+    SearchModel *m_search;
+    CaseListModel *m_queue;
+    CaseListModel *m_customerCases;
+    QStandardItemModel *m_recent;
+    OutboxModel *m_outbox;
+    QLineEdit *m_searchEdit;
+    QTabWidget *m_lists;
+    QListView *m_results;
+    QTableView *m_queueView;
+    QTableView *m_customerView;
+    QListView *m_recentView;
+    QTabWidget *m_cases;
+    QLabel *m_offlineBanner;
+    QLabel *m_attentionBanner;
+    QLabel *m_message;
+    SyncStatusBar *m_status;
+    QList<QAction *> m_actions;
+};
+
+} // namespace redress

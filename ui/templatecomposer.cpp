@@ -1,0 +1,246 @@
+#include "templatecomposer.h"
+
+#include "cachenotifier.h"
+#include "caseactions.h"
+#include "displaytext.h"
+#include "templatelistmodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace redress {
+namespace {
+
+/// The message as HTML, each unresolved "[[path]]" marked so the agent sees at once what is missing.
+QString previewHtml(const QString &text)
+{
+    static const QRegularExpression unresolved(QStringLiteral("\\[\\[[^\\]]*\\]\\]"));
+    QString html;
+    qsizetype from = 0;
+    for (QRegularExpressionMatchIterator it = unresolved.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        html += text.mid(from, match.capturedStart() - from).toHtmlEscaped();
+        html += QStringLiteral("<span style=\"background:#ffcdd2; color:#b71c1c; font-weight:bold;\">%1</span>")
+                    .arg(match.captured().toHtmlEscaped());
+        from = match.capturedEnd();
+    }
+    html += text.mid(from).toHtmlEscaped();
+    html.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return html;
+}
+
+} // namespace
+
+TemplateComposer::TemplateComposer(TemplateListModel &templates, CaseActions &actions, CacheNotifier *notifier, QWidget *parent)
+    : QWidget(parent)
+    , m_templates(templates)
+    , m_actions(actions)
+    , m_template(new QComboBox(this))
+    , m_channel(new QComboBox(this))
+    , m_locale(new QComboBox(this))
+    , m_subject(new QLabel(this))
+    , m_preview(new QTextBrowser(this))
+    , m_counter(new QLabel(this))
+    , m_problems(new QLabel(this))
+    , m_copy(new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("&Copy"), this))
+    , m_send(new QPushButton(QIcon(QStringLiteral(":/icons/send.svg")), tr("&Send"), this))
+{
+    setObjectName(QStringLiteral("templateComposer"));
+    m_template->setObjectName(QStringLiteral("templateBox"));
+    m_template->setAccessibleName(tr("Template"));
+    m_template->setModel(&m_templates);
+    m_channel->setObjectName(QStringLiteral("channelBox"));
+    m_channel->setAccessibleName(tr("Channel"));
+    m_locale->setObjectName(QStringLiteral("localeBox"));
+    m_locale->setAccessibleName(tr("Language of the message"));
+    m_subject->setObjectName(QStringLiteral("subject"));
+    m_subject->setWordWrap(true);
+    m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setAccessibleName(tr("Message preview"));
+    m_preview->setOpenLinks(false);
+    m_counter->setObjectName(QStringLiteral("lengthCounter"));
+    m_counter->setAccessibleName(tr("Length of the message"));
+    m_problems->setObjectName(QStringLiteral("unresolved"));
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
+    m_copy->setObjectName(QStringLiteral("copyMessage"));
+    m_copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    m_copy->setToolTip(tr("Copy the message to the clipboard (Ctrl+Shift+C)"));
+    m_send->setObjectName(QStringLiteral("sendMessage"));
+    m_send->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    m_send->setToolTip(tr("Send and record on the case (Ctrl+Shift+S)"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Template"), m_template);
+    auto *variant = new QHBoxLayout;
+    variant->addWidget(m_channel, 1);
+    variant->addWidget(m_locale, 1);
+    form->addRow(tr("C&hannel and language"), variant);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_counter, 1);
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_send);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_subject);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_problems);
+    layout->addLayout(buttons);
+
+    connect(m_template, &QComboBox::currentIndexChanged, this, &TemplateComposer::templateChanged);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &TemplateComposer::render);
+    connect(m_locale, &QComboBox::currentIndexChanged, this, &TemplateComposer::render);
+    connect(m_copy, &QPushButton::clicked, this, &TemplateComposer::copyToClipboard);
+    connect(m_send, &QPushButton::clicked, this, &TemplateComposer::send);
+    connect(&m_templates, &QAbstractItemModel::modelReset, this, &TemplateComposer::templateChanged);
+    if (notifier) {
+        connect(notifier, &CacheNotifier::casesChanged, this, [this](const QStringList &ids) {
+            if (ids.contains(m_caseId))
+                render();
+        });
+    }
+    templateChanged();
+}
+
+void TemplateComposer::setCase(const QString &caseId, const QString &channel, const QString &locale)
+{
+    m_caseId = caseId;
+    m_caseChannel = channel;
+    m_customerLocale = locale;
+    templateChanged();
+}
+
+void TemplateComposer::recommend(const QString &templateId)
+{
+    m_templates.setRecommended(templateId);
+    selectTemplate(templateId);
+}
+
+void TemplateComposer::setCompensation(const QString &compensationId)
+{
+    m_compensationId = compensationId;
+    render();
+}
+
+void TemplateComposer::selectTemplate(const QString &templateId)
+{
+    const int row = m_templates.rowOf(templateId);
+    if (row >= 0)
+        m_template->setCurrentIndex(row);
+}
+
+void TemplateComposer::pick(QComboBox *box, const QStringList &ids, const QStringList &preferred)
+{
+    const QString current = box->currentData().toString();
+    box->clear();
+    for (const QString &id : ids)
+        box->addItem(box == m_channel ? DisplayText::channel(id) : id, id);
+    for (const QString &want : preferred) {
+        if (const int index = box->findData(want); !want.isEmpty() && index >= 0) {
+            box->setCurrentIndex(index);
+            return;
+        }
+    }
+    if (const int index = box->findData(current); index >= 0)
+        box->setCurrentIndex(index);
+}
+
+void TemplateComposer::templateChanged()
+{
+    m_filling = true;
+    const QModelIndex index = m_templates.index(m_template->currentIndex(), 0);
+    // A phone or counter case is followed up by email; chat and email cases in their own channel.
+    const QString followUp = m_caseChannel == QLatin1String("chat") || m_caseChannel == QLatin1String("email")
+                                 ? m_caseChannel
+                                 : QStringLiteral("email");
+    pick(m_channel, index.data(TemplateListModel::ChannelsRole).toStringList(), {followUp, QStringLiteral("email")});
+    const QString language = m_customerLocale.section(QLatin1Char('-'), 0, 0);
+    pick(m_locale, index.data(TemplateListModel::LocalesRole).toStringList(),
+         {m_customerLocale, language, QStringLiteral("en")});
+    m_filling = false;
+    render();
+}
+
+void TemplateComposer::render()
+{
+    if (m_filling)
+        return;
+    m_rendered = false;
+    m_send->setEnabled(false);
+    m_copy->setEnabled(false);
+    const QString templateId = m_templates.index(m_template->currentIndex(), 0).data(TemplateListModel::IdRole).toString();
+    if (m_caseId.isEmpty() || templateId.isEmpty()) {
+        m_preview->clear();
+        m_subject->clear();
+        m_counter->clear();
+        m_problems->setText(templateId.isEmpty() ? tr("No templates are cached yet: they arrive with the first sync.") : QString());
+        return;
+    }
+    Result<RenderedMessage> rendered = m_actions.renderMessage(m_caseId, templateId, m_channel->currentData().toString(),
+                                                               m_locale->currentData().toString(), m_compensationId);
+    if (!rendered) {
+        m_preview->clear();
+        m_subject->clear();
+        m_counter->clear();
+        m_problems->setText(rendered.error().message);
+        return;
+    }
+    m_message = *rendered;
+    m_rendered = true;
+    m_subject->setVisible(m_message.hasSubject);
+    m_subject->setText(tr("Subject: %1").arg(m_message.subject));
+    m_preview->setHtml(previewHtml(m_message.text));
+    m_counter->setText(tr("%1 / %2 characters").arg(m_message.length).arg(m_message.limit));
+    m_counter->setStyleSheet(m_message.withinLimit() ? QString() : QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
+    QStringList problems;
+    if (!m_message.unresolved.isEmpty()) {
+        QStringList items;
+        for (const RenderedMessage::Unresolved &item : m_message.unresolved)
+            items.append(tr("%1 (%2)").arg(item.path, item.reason));
+        problems.append(tr("Fill in before sending: %1").arg(items.join(QStringLiteral("; "))));
+    }
+    if (!m_message.withinLimit())
+        problems.append(tr("Too long for %1: shorten it or pick another channel.").arg(m_channel->currentText()));
+    m_problems->setText(problems.join(QLatin1Char('\n')));
+    m_send->setEnabled(m_message.isSendable());
+    m_send->setToolTip(m_message.isSendable() ? tr("Send and record on the case (Ctrl+Shift+S)") : problems.join(QLatin1Char('\n')));
+    m_copy->setEnabled(true);
+}
+
+bool TemplateComposer::canSend() const
+{
+    return m_rendered && m_message.isSendable();
+}
+
+bool TemplateComposer::send()
+{
+    if (!canSend())
+        return false;
+    const QString templateId = m_templates.index(m_template->currentIndex(), 0).data(TemplateListModel::IdRole).toString();
+    Result<void> sentMessage = m_actions.sendMessage(m_caseId, templateId, m_message);
+    if (!sentMessage) {
+        m_problems->setText(sentMessage.error().message);
+        return false;
+    }
+    m_problems->setText(tr("Sent: the message is on the case's timeline."));
+    Q_EMIT sent();
+    return true;
+}
+
+void TemplateComposer::copyToClipboard()
+{
+    if (!m_rendered)
+        return;
+    QApplication::clipboard()->setText(m_message.hasSubject ? m_message.subject + QStringLiteral("\n\n") + m_message.text
+                                                            : m_message.text);
+}
+
+} // namespace redress
