@@ -79,6 +79,11 @@ void SyncEndpoints::install(Router &router, DocumentStore &documents, MutationSe
                 list.append(documentJson(document));
             body.insert(key, list);
         }
+        // Brand details sign messages (brand.signature, brand.support_phone in templates).
+        Result<QJsonArray> brands = queries.brands();
+        if (!brands)
+            return errorResponse(500, brands.error());
+        body.insert(QStringLiteral("brands"), brands.value());
         Result<qint64> head = feed.head();
         if (!head)
             return errorResponse(500, head.error());

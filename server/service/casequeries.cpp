@@ -33,15 +33,18 @@ QJsonObject amountJson(const QSqlQuery &row, int minorColumn)
                        {QStringLiteral("currency"), row.value(minorColumn + 1).toString()}};
 }
 
-const QString kCustomerColumns = QStringLiteral("id, name, email, phone, tier, locale, region, team, vendor");
+const QString kCustomerColumns = QStringLiteral(
+    "id, name, email, phone, tier, locale, region, team, vendor, lifetime_value_minor, lifetime_value_currency, customer_since");
 
+/// The same shape as the change feed's customer rows (DemoSeeder), so a client caches one form.
 QJsonObject customerJson(QSqlQuery &row)
 {
     return QJsonObject{{QStringLiteral("id"), row.value(0).toString()},     {QStringLiteral("name"), row.value(1).toString()},
                        {QStringLiteral("email"), row.value(2).toString()},  {QStringLiteral("phone"), row.value(3).toString()},
                        {QStringLiteral("tier"), row.value(4).toString()},   {QStringLiteral("locale"), row.value(5).toString()},
                        {QStringLiteral("region"), row.value(6).toString()}, {QStringLiteral("team"), row.value(7).toString()},
-                       {QStringLiteral("vendor"), row.value(8).toString()}};
+                       {QStringLiteral("vendor"), row.value(8).toString()}, {QStringLiteral("lifetime_value"), amountJson(row, 9)},
+                       {QStringLiteral("customer_since"), row.value(11).toLongLong()}};
 }
 
 const QString kCaseColumns = QStringLiteral(
@@ -211,6 +214,25 @@ Result<QJsonObject> CaseQueries::caseDetail(const AccessScope &scope, const QStr
     return QJsonObject{{QStringLiteral("case"), caseObject},
                        {QStringLiteral("timeline"), timeline},
                        {QStringLiteral("compensations"), compensationList}};
+}
+
+Result<QJsonArray> CaseQueries::brands()
+{
+    Result<QSqlQuery *> query = m_database.exec(
+        QStringLiteral("SELECT id, name, line, signature, support_phone FROM brands ORDER BY id"));
+    if (!query)
+        return query.error();
+    QJsonArray list;
+    while (query.value()->next()) {
+        QSqlQuery &row = *query.value();
+        list.append(QJsonObject{{QStringLiteral("id"), row.value(0).toString()},
+                                {QStringLiteral("name"), row.value(1).toString()},
+                                {QStringLiteral("line"), row.value(2).toString()},
+                                {QStringLiteral("signature"), row.value(3).toString()},
+                                {QStringLiteral("support_phone"), row.value(4).toString()}});
+    }
+    query.value()->finish();
+    return list;
 }
 
 Result<qint64> CaseQueries::grantedToday(const QString &userId, const QString &currency)

@@ -4,6 +4,7 @@
 #include "principal.h"
 #include "result.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace redress {
@@ -29,6 +30,9 @@ public:
     /// {"case" (with customer_name and customer_tier), "timeline", "compensations"}; "case.not_found" when absent
     /// or out of scope.
     Result<QJsonObject> caseDetail(const AccessScope &scope, const QString &id);
+    /// Every brand of the organisation, by id: {"id", "name", "line", "signature", "support_phone"}. Brands are
+    /// not scoped: every user may sign a message with any of them.
+    Result<QJsonArray> brands();
     /// What `userId` granted (applied compensations) since the start of today, UTC, in minor units of `currency`.
     Result<qint64> grantedToday(const QString &userId, const QString &currency);
     /// The approvals the caller may decide or watch, by state; pending ones oldest-due first.

@@ -42,6 +42,15 @@ constexpr qint64 kMaxMinutes = kMaxDays * 24 * 60;
 /// The example render context that lives beside the templates; it is not a template.
 const QLatin1String kSampleContext("sample-context.json");
 
+struct DemoBrand
+{
+    QString id;
+    QString name;
+    QString line;
+    QString signature;    ///< how a message from this brand signs off ({{brand.signature}})
+    QString supportPhone; ///< {{brand.support_phone}}
+};
+
 struct DemoCustomer
 {
     QString id;
@@ -53,15 +62,18 @@ struct DemoCustomer
     QString region;
     QString team;
     QString vendor;
-    qint64 createdAt = 0;
+    Money lifetimeValue;
+    qint64 createdAt = 0; ///< also when they became a customer: the demo knows no earlier record of them
 
+    /// The same shape as CaseQueries' customers, so a client caches one form.
     QJsonObject toJson() const
     {
         return QJsonObject{{QStringLiteral("id"), id},         {QStringLiteral("name"), name},
                            {QStringLiteral("email"), email},   {QStringLiteral("phone"), phone},
                            {QStringLiteral("tier"), tier},     {QStringLiteral("locale"), locale},
                            {QStringLiteral("region"), region}, {QStringLiteral("team"), team},
-                           {QStringLiteral("vendor"), vendor}, {QStringLiteral("created_at"), createdAt},
+                           {QStringLiteral("vendor"), vendor}, {QStringLiteral("lifetime_value"), lifetimeValue.toJson()},
+                           {QStringLiteral("customer_since"), createdAt}, {QStringLiteral("created_at"), createdAt},
                            {QStringLiteral("updated_at"), createdAt}};
     }
     /// What customer search matches against: one lower-cased string per customer. The name also goes in without
@@ -115,6 +127,7 @@ struct DemoCase
 struct DemoOrganisation
 {
     QString id;
+    QList<DemoBrand> brands;
     QList<User> users;
     QList<DemoCustomer> customers;
     QList<DemoCase> cases;
@@ -178,25 +191,61 @@ private:
         if (!reader.failed() && !known)
             reader.fail(key, QStringLiteral("demo.unknown_id"), message);
     }
+    /// {"minor": N, "currency": "USD"} at `key`, N at least `minimum`, in the seed policy's currency.
+    Money readMoney(JsonObjectReader &parent, const QString &key, qint64 minimum) const
+    {
+        JsonObjectReader amount = parent.object(key, true);
+        amount.rejectUnknownMembers({QLatin1String("minor"), QLatin1String("currency")});
+        const qint64 minor = amount.requiredInteger(u"minor", minimum, Money::MaxMinor);
+        const QString currency = amount.requiredString(u"currency");
+        if (!amount.failed() && currency != m_policy.currency().code()) {
+            amount.fail(u"currency", QStringLiteral("demo.currency"),
+                        tr("The seed policy is in %1, not %2.").arg(m_policy.currency().code(), currency.left(16)));
+        }
+        return Money(minor, m_policy.currency());
+    }
+
     /// "Unknown value "x"; expected one of: a, b, c."
     static QString unknownValue(const QString &value, const QStringList &expected)
     {
         return tr("Unknown value \"%1\"; expected one of: %2.").arg(value.left(64), expected.join(QLatin1String(", ")));
     }
 
+    /// Fails at `key` when the text read there is longer than `maxLength`: it goes into every message signed with it.
+    static void requireShort(JsonObjectReader &reader, QStringView key, const QString &text, int maxLength)
+    {
+        if (!reader.failed() && text.size() > maxLength)
+            reader.fail(key, QStringLiteral("demo.too_long"), tr("At most %1 characters.").arg(maxLength));
+    }
+
     void readBrands(JsonObjectReader &root)
     {
+        // What a customer dials: an optional "+", then digits with spaces, hyphens, dots or brackets between.
+        static const QRegularExpression phonePattern(QStringLiteral("^\\+?[0-9][0-9 ().-]{5,28}[0-9]$"));
         const QString key = QStringLiteral("brands");
         const QJsonArray brands = root.requiredArray(key);
         for (qsizetype i = 0; i < brands.size() && !root.failed(); ++i) {
-            JsonObjectReader brand = root.arrayObject(brands, key, i);
-            brand.rejectUnknownMembers({QLatin1String("id"), QLatin1String("name"), QLatin1String("line")});
-            const QString id = brand.requiredId(u"id");
-            brand.requiredString(u"name");
-            brand.optionalString(u"line");
-            if (!brand.failed() && m_brands.contains(id))
-                brand.fail(u"id", QStringLiteral("demo.duplicate_id"), tr("Brand \"%1\" is declared twice.").arg(id));
-            m_brands.insert(id);
+            JsonObjectReader entry = root.arrayObject(brands, key, i);
+            entry.rejectUnknownMembers({QLatin1String("id"), QLatin1String("name"), QLatin1String("line"),
+                                        QLatin1String("signature"), QLatin1String("support_phone")});
+            DemoBrand brand;
+            brand.id = entry.requiredId(u"id");
+            brand.name = entry.requiredString(u"name");
+            requireShort(entry, u"name", brand.name, 100);
+            brand.line = entry.optionalString(u"line");
+            brand.signature = entry.requiredString(u"signature");
+            requireShort(entry, u"signature", brand.signature, 200);
+            brand.supportPhone = entry.requiredString(u"support_phone");
+            if (!entry.failed() && !phonePattern.match(brand.supportPhone).hasMatch()) {
+                entry.fail(u"support_phone", QStringLiteral("demo.phone"),
+                           tr("\"%1\" is not a phone number such as \"+1 800 555 0199\".").arg(brand.supportPhone.left(32)));
+            }
+            if (!entry.failed() && m_brands.contains(brand.id))
+                entry.fail(u"id", QStringLiteral("demo.duplicate_id"), tr("Brand \"%1\" is declared twice.").arg(brand.id));
+            if (entry.failed())
+                return;
+            m_brands.insert(brand.id);
+            m_demo.brands.append(brand);
         }
     }
 
@@ -244,7 +293,7 @@ private:
             entry.rejectUnknownMembers({QLatin1String("id"), QLatin1String("name"), QLatin1String("email"),
                                         QLatin1String("phone"), QLatin1String("tier"), QLatin1String("locale"),
                                         QLatin1String("region"), QLatin1String("team"), QLatin1String("vendor"),
-                                        QLatin1String("customer_since_days")});
+                                        QLatin1String("customer_since_days"), QLatin1String("lifetime_value")});
             DemoCustomer customer;
             customer.id = entry.requiredId(u"id");
             if (!entry.failed() && m_customers.contains(customer.id))
@@ -280,6 +329,10 @@ private:
             }
             const qint64 sinceDays = entry.optionalInteger(u"customer_since_days", 0, kMaxDays).value_or(365);
             customer.createdAt = m_now - sinceDays * kDayMs;
+            // What the customer has spent with the organisation (the CRM's figure); zero when the file says nothing.
+            customer.lifetimeValue = Money(0, m_policy.currency());
+            if (entry.has(u"lifetime_value") && !entry.failed())
+                customer.lifetimeValue = readMoney(entry, QStringLiteral("lifetime_value"), 0);
             if (entry.failed())
                 return;
             m_customers.insert(customer.id, qsizetype(m_demo.customers.size()));
@@ -423,15 +476,7 @@ private:
                 compensation.kind = item.requiredString(u"kind");
                 requireKnown(item, u"kind", compensationKindFromId(compensation.kind).has_value(),
                              tr("Unknown compensation kind \"%1\".").arg(compensation.kind.left(64)));
-                JsonObjectReader amount = item.object(QStringLiteral("amount"), true);
-                amount.rejectUnknownMembers({QLatin1String("minor"), QLatin1String("currency")});
-                const qint64 minor = amount.requiredInteger(u"minor", 1, Money::MaxMinor);
-                const QString currency = amount.requiredString(u"currency");
-                if (!amount.failed() && currency != m_policy.currency().code()) {
-                    amount.fail(u"currency", QStringLiteral("demo.currency"),
-                                tr("The seed policy is in %1, not %2.").arg(m_policy.currency().code(), currency.left(16)));
-                }
-                compensation.amount = Money(minor, m_policy.currency());
+                compensation.amount = readMoney(item, QStringLiteral("amount"), 1);
                 // History is what was paid: proposals and approvals are made live, against the policy in force.
                 const QString state = item.requiredString(u"state");
                 requireKnown(item, u"state", state == QLatin1String("applied"),
@@ -591,12 +636,22 @@ Result<bool> DemoSeeder::seedIfEmpty(const QString &seedDirectory, const QString
     WriteTransaction transaction(m_database, m_auditCache);
     if (Result<void> begun = transaction.begin(); !begun)
         return begun.error();
+    for (const DemoBrand &brand : std::as_const(demo.brands)) {
+        Result<QSqlQuery *> inserted = m_database.exec(
+            QStringLiteral("INSERT INTO brands (id, name, line, signature, support_phone, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+            {brand.id, brand.name, brand.line, brand.signature, brand.supportPhone, now});
+        if (!inserted)
+            return inserted.error();
+    }
     for (const DemoCustomer &customer : std::as_const(demo.customers)) {
         Result<QSqlQuery *> inserted = m_database.exec(
             QStringLiteral("INSERT INTO customers (id, name, email, phone, tier, locale, region, team, vendor, search_text, "
-                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {customer.id, customer.name, customer.email, customer.phone, customer.tier, customer.locale, customer.region,
-             customer.team, customer.vendor, customer.searchText(), customer.createdAt, customer.createdAt});
+                           "lifetime_value_minor, lifetime_value_currency, customer_since, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            QVariantList{customer.id, customer.name, customer.email, customer.phone, customer.tier, customer.locale,
+                         customer.region, customer.team, customer.vendor, customer.searchText(),
+                         customer.lifetimeValue.minor(), customer.lifetimeValue.currency().code(), customer.createdAt,
+                         customer.createdAt, customer.createdAt});
         if (!inserted)
             return inserted.error();
         if (Result<qint64> changed = transaction.change(QStringLiteral("customer"), customer.id, QStringLiteral("upsert"),
@@ -708,6 +763,7 @@ Result<bool> DemoSeeder::seedIfEmpty(const QString &seedDirectory, const QString
         {QStringLiteral("organisation"), demo.id},
         {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(*demoBytes, QCryptographicHash::Sha256).toHex())},
         {QStringLiteral("documents"), qint64(documents->size())},
+        {QStringLiteral("brands"), qint64(demo.brands.size())},
         {QStringLiteral("users"), qint64(demo.users.size())},
         {QStringLiteral("customers"), qint64(demo.customers.size())},
         {QStringLiteral("cases"), qint64(demo.cases.size())},

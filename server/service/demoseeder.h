@@ -12,8 +12,9 @@ class Database;
 /// Loads the demo organisation (`redress-server --demo`) into an empty database: the seed policy, decision trees
 /// and templates, the demo users, and the customers with their case histories from `demo-org.json`.
 ///
-/// demo-org.json (format 1) holds `users` (username, display_name, role, team, vendor), `customers` (id, name,
-/// email, phone, tier, locale, region, team, vendor, customer_since_days) and `cases` (id, customer, brand,
+/// demo-org.json (format 1, docs/formats/demo-org.md) holds `brands` (id, name, line, signature,
+/// support_phone), `users` (username, display_name, role, team, vendor), `customers` (id, name, email, phone,
+/// tier, locale, region, team, vendor, customer_since_days, lifetime_value) and `cases` (id, customer, brand,
 /// category, channel, title, status, opened_days_ago, opened_hour in UTC, opened_by, assignee, facts, region,
 /// events, compensations, resolved_after_minutes, root_cause). Event and compensation times are minutes after the
 /// case was opened, so the history stays recent whenever the demo is started. Each case's timeline gets the

@@ -212,14 +212,35 @@ CREATE TABLE change_horizon (
 INSERT INTO change_horizon (id, seq, pruned_at) VALUES (1, 0, 0);
 CREATE INDEX changes_record ON changes(entity, entity_id, seq)
 )sql"},
+    // Lifetime value comes from the organisation's CRM; a customer known before this migration starts at zero in
+    // the currency of the policy in force (the one currency its amounts are in), and a customer since its row.
+    // Brands are organisation data everyone may read (a message signs with them), so they carry no scope.
+    {5, "customer lifetime value and customer-since time; brands with their signature and support phone", R"sql(
+ALTER TABLE customers ADD COLUMN lifetime_value_minor BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE customers ADD COLUMN lifetime_value_currency TEXT NOT NULL DEFAULT '';
+ALTER TABLE customers ADD COLUMN customer_since BIGINT NOT NULL DEFAULT 0;
+UPDATE customers SET customer_since = created_at,
+    lifetime_value_currency = COALESCE((SELECT {{json_currency}} FROM documents WHERE kind = 'policy'
+                                        ORDER BY published_at DESC, version DESC LIMIT 1), 'USD');
+CREATE TABLE brands (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    line TEXT NOT NULL DEFAULT '',
+    signature TEXT NOT NULL DEFAULT '',
+    support_phone TEXT NOT NULL DEFAULT '',
+    updated_at BIGINT NOT NULL)
+)sql"},
 };
 
 QString dialectSql(const char *sql, Database::Driver driver)
 {
+    const bool sqlite = driver == Database::Driver::Sqlite;
     QString text = QString::fromUtf8(sql);
-    text.replace(QLatin1String("{{serial}}"), driver == Database::Driver::Sqlite
-                                                 ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
-                                                 : QLatin1String("BIGSERIAL PRIMARY KEY"));
+    text.replace(QLatin1String("{{serial}}"), sqlite ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
+                                                     : QLatin1String("BIGSERIAL PRIMARY KEY"));
+    // A policy's top-level "currency", read from a documents.body (JSON text).
+    text.replace(QLatin1String("{{json_currency}}"), sqlite ? QLatin1String("json_extract(body, '$.currency')")
+                                                            : QLatin1String("(CAST(body AS json) ->> 'currency')"));
     return text;
 }
 
@@ -248,6 +269,11 @@ Result<int> SchemaMigrator::currentVersion()
 
 Result<int> SchemaMigrator::migrate()
 {
+    return migrateTo(latestVersion());
+}
+
+Result<int> SchemaMigrator::migrateTo(int target)
+{
     Result<int> current = currentVersion();
     if (!current)
         return current.error();
@@ -262,7 +288,7 @@ Result<int> SchemaMigrator::migrate()
     }
     int applied = 0;
     for (const Migration &migration : kMigrations) {
-        if (migration.version <= *current)
+        if (migration.version <= *current || migration.version > target)
             continue;
         Transaction transaction(m_database);
         if (Result<void> begun = transaction.begin(); !begun)

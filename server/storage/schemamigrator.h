@@ -20,6 +20,8 @@ public:
     Result<int> currentVersion();
     /// Applies what is missing; returns how many migrations ran.
     Result<int> migrate();
+    /// Applies what is missing up to `target` only: how a test makes the database an older build left behind.
+    Result<int> migrateTo(int target);
 
 private:
     Database &m_database;

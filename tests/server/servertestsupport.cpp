@@ -119,26 +119,37 @@ QString TestOrganisation::create(const QString &databaseUrl)
     }
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (Result<QSqlQuery *> brand = database.exec(
+            QStringLiteral("INSERT INTO brands (id, name, line, signature, support_phone, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+            {QStringLiteral("northwind_parcel"), QStringLiteral("Northwind Parcel"), QStringLiteral("parcel"),
+             QStringLiteral("Northwind Parcel Customer Care"), QStringLiteral("+1 800 555 0177"), now});
+        !brand) {
+        return brand.error().toString();
+    }
     struct Customer
     {
         const char *id, *name, *tier, *region, *team, *vendor;
+        qint64 lifetimeValueMinor;
+        qint64 sinceDays;
     };
     const Customer customers[] = {
-        {"C-EAST-1", "Ana Lima", "gold", "us-east", "care-east", ""},
-        {"C-EAST-2", "Brian O'Neil", "platinum", "us-east", "care-east", ""},
-        {"C-EAST-3", "Carmen Ruiz", "standard", "us-east", "care-east", ""},
-        {"C-WEST-1", "Dana Whitfield", "silver", "us-west", "care-west", ""},
-        {"C-VEND-1", "Emilio Vargas", "standard", "us-central", "harbor-bpo", "harbor-bpo"},
+        {"C-EAST-1", "Ana Lima", "gold", "us-east", "care-east", "", 712'550, 540},
+        {"C-EAST-2", "Brian O'Neil", "platinum", "us-east", "care-east", "", 2'184'020, 1200},
+        {"C-EAST-3", "Carmen Ruiz", "standard", "us-east", "care-east", "", 48'999, 90},
+        {"C-WEST-1", "Dana Whitfield", "silver", "us-west", "care-west", "", 251'075, 730},
+        {"C-VEND-1", "Emilio Vargas", "standard", "us-central", "harbor-bpo", "harbor-bpo", 63'410, 380},
     };
     for (const Customer &customer : customers) {
         const QString name = QString::fromUtf8(customer.name);
+        const qint64 since = now - customer.sinceDays * 86'400'000;
         Result<QSqlQuery *> inserted = database.exec(
             QStringLiteral("INSERT INTO customers (id, name, email, phone, tier, locale, region, team, vendor, search_text, "
-                           "created_at, updated_at) VALUES (?, ?, ?, '', ?, 'en', ?, ?, ?, ?, ?, ?)"),
+                           "lifetime_value_minor, lifetime_value_currency, customer_since, created_at, updated_at) "
+                           "VALUES (?, ?, ?, '', ?, 'en', ?, ?, ?, ?, ?, 'USD', ?, ?, ?)"),
             QVariantList{QString::fromLatin1(customer.id), name, QString(name.toLower().remove(QLatin1Char(' ')) + QLatin1String("@example.com")),
              QString::fromLatin1(customer.tier), QString::fromLatin1(customer.region), QString::fromLatin1(customer.team),
              QString::fromLatin1(customer.vendor), QString(name.toLower() + QLatin1Char(' ') + QString::fromLatin1(customer.id).toLower()),
-             now, now});
+             customer.lifetimeValueMinor, since, since, now});
         if (!inserted)
             return inserted.error().toString();
         const QString caseId = QString::fromLatin1(customer.id).replace(QLatin1String("C-"), QLatin1String("K-"));

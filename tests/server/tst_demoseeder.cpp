@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -194,6 +195,47 @@ private Q_SLOTS:
         QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE opened_at > ? OR resolved_at > ?"), {after, after}), 0);
         QVERIFY(fixture.count(QStringLiteral("SELECT COUNT(*) FROM compensations WHERE created_at > ?"), {before - 90LL * 86'400'000}) > 0);
 
+        // Brands with their signature and phone; customers with their lifetime value and customer-since time,
+        // in the table and in their change-feed rows alike.
+        const QJsonArray brands = demo.value(QStringLiteral("brands")).toArray();
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM brands")), qint64(brands.size()));
+        for (const QJsonValue &value : brands) {
+            const QJsonObject brand = value.toObject();
+            const QString id = brand.value(QStringLiteral("id")).toString();
+            QVERIFY2(!brand.value(QStringLiteral("signature")).toString().isEmpty(), qPrintable(id));
+            QCOMPARE(fixture.scalar(QStringLiteral("SELECT signature FROM brands WHERE id = ?"), {id}).toString(),
+                     brand.value(QStringLiteral("signature")).toString());
+            QCOMPARE(fixture.scalar(QStringLiteral("SELECT support_phone FROM brands WHERE id = ?"), {id}).toString(),
+                     brand.value(QStringLiteral("support_phone")).toString());
+        }
+        QCOMPARE(fixture.scalar(QStringLiteral("SELECT signature FROM brands WHERE id = 'northwind_rent'")).toString(),
+                 QStringLiteral("Northwind Rent Customer Care"));
+        QSet<qint64> values;
+        for (const QJsonValue &value : customers) {
+            const QJsonObject customer = value.toObject();
+            const QString id = customer.value(QStringLiteral("id")).toString();
+            const QJsonObject lifetime = customer.value(QStringLiteral("lifetime_value")).toObject();
+            QVERIFY2(lifetime.value(QStringLiteral("minor")).toInteger() >= 30000, qPrintable(id)); // every demo customer bought something
+            values.insert(lifetime.value(QStringLiteral("minor")).toInteger());
+            QCOMPARE(fixture.count(QStringLiteral("SELECT lifetime_value_minor FROM customers WHERE id = ?"), {id}),
+                     lifetime.value(QStringLiteral("minor")).toInteger());
+            QCOMPARE(fixture.scalar(QStringLiteral("SELECT lifetime_value_currency FROM customers WHERE id = ?"), {id}).toString(),
+                     QStringLiteral("USD"));
+            const qint64 since = fixture.count(QStringLiteral("SELECT customer_since FROM customers WHERE id = ?"), {id});
+            const qint64 days = customer.value(QStringLiteral("customer_since_days")).toInteger();
+            QVERIFY2(since >= before - days * 86'400'000 && since <= after - days * 86'400'000, qPrintable(id));
+
+            const QJsonObject row = QJsonDocument::fromJson(
+                fixture.scalar(QStringLiteral("SELECT data FROM changes WHERE entity = 'customer' AND entity_id = ?"), {id})
+                    .toString().toUtf8()).object();
+            QCOMPARE(row.value(QStringLiteral("lifetime_value")).toObject(), lifetime);
+            QCOMPARE(row.value(QStringLiteral("customer_since")).toInteger(), since);
+        }
+        QVERIFY(values.size() > customers.size() / 2); // realistic figures differ from customer to customer
+        // A platinum customer has spent more than a standard one.
+        QVERIFY(fixture.count(QStringLiteral("SELECT MIN(lifetime_value_minor) FROM customers WHERE tier = 'platinum'"))
+                > fixture.count(QStringLiteral("SELECT MAX(lifetime_value_minor) FROM customers WHERE tier = 'standard'")));
+
         // Search text: lower-cased, and the name also without accents.
         const QString searchText = fixture.scalar(QStringLiteral("SELECT search_text FROM customers WHERE name = ?"),
                                                   {QStringLiteral("María José Rivera")}).toString();
@@ -328,6 +370,21 @@ private Q_SLOTS:
                                             << at(notedCase, "/events/0/after_minutes") << QStringLiteral("demo.future");
         QTest::newRow("unknown customer") << QStringList{at(3, "/customer \"cust-9999\"")} << at(3, "/customer")
                                           << QStringLiteral("demo.unknown_id");
+        QTest::newRow("brand without a signature") << QStringList{QStringLiteral("/brands/0/signature")}
+                                                   << QStringLiteral("/brands/0/signature") << QStringLiteral("json.missing");
+        QTest::newRow("blank signature") << QStringList{QStringLiteral("/brands/1/signature \"  \"")}
+                                         << QStringLiteral("/brands/1/signature") << QStringLiteral("json.empty");
+        QTest::newRow("signature of a page") << QStringList{QStringLiteral("/brands/1/signature \"%1\"").arg(QString(201, QLatin1Char('x')))}
+                                             << QStringLiteral("/brands/1/signature") << QStringLiteral("demo.too_long");
+        QTest::newRow("support phone that is no number") << QStringList{QStringLiteral("/brands/2/support_phone \"call us\"")}
+                                                         << QStringLiteral("/brands/2/support_phone") << QStringLiteral("demo.phone");
+        QTest::newRow("lifetime value in another currency")
+            << QStringList{QStringLiteral("/customers/4/lifetime_value/currency \"EUR\"")}
+            << QStringLiteral("/customers/4/lifetime_value/currency") << QStringLiteral("demo.currency");
+        QTest::newRow("negative lifetime value") << QStringList{QStringLiteral("/customers/5/lifetime_value/minor -100")}
+                                                 << QStringLiteral("/customers/5/lifetime_value/minor") << QStringLiteral("json.range");
+        QTest::newRow("lifetime value as a number") << QStringList{QStringLiteral("/customers/6/lifetime_value 1250.5")}
+                                                    << QStringLiteral("/customers/6/lifetime_value") << QStringLiteral("json.type");
         QTest::newRow("wrong format") << QStringList{QStringLiteral("/format 2")} << QStringLiteral("/format") << QString();
     }
 

@@ -1,5 +1,6 @@
 #include "servertestsupport.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void signOut_endsTheSession();
     void bootstrap_givesUserPolicyTreesTemplates();
     void customers_areFilteredByTeamAndVendor();
+    void customers_carryLifetimeValueAndCustomerSince();
     void caseOutsideScope_is404NotData();
     void malformedBodies_getTheirErrorAndServerKeepsServing_data();
     void malformedBodies_getTheirErrorAndServerKeepsServing();
@@ -167,6 +169,37 @@ void TestServerApi::bootstrap_givesUserPolicyTreesTemplates()
     const QString lead = m_server.signIn(QStringLiteral("lead"), QStringLiteral("d-lead"));
     QCOMPARE(m_server.get(QStringLiteral("/api/v1/bootstrap"), lead).json.value(QStringLiteral("limits")).toObject()
                  .value(QStringLiteral("approves_up_to")).toObject().value(QStringLiteral("minor")).toInteger(), 25000);
+    // Brands, with what a message signs with.
+    const QJsonArray brands = reply.json.value(QStringLiteral("brands")).toArray();
+    QCOMPARE(brands.size(), 1);
+    QCOMPARE(brands.at(0).toObject(), (QJsonObject{{QStringLiteral("id"), QStringLiteral("northwind_parcel")},
+                                                   {QStringLiteral("name"), QStringLiteral("Northwind Parcel")},
+                                                   {QStringLiteral("line"), QStringLiteral("parcel")},
+                                                   {QStringLiteral("signature"), QStringLiteral("Northwind Parcel Customer Care")},
+                                                   {QStringLiteral("support_phone"), QStringLiteral("+1 800 555 0177")}}));
+    // A vendor's agent signs with the same brands.
+    const QString vendor = m_server.signIn(QStringLiteral("vendor-agent"), QStringLiteral("d-vendor-agent"));
+    QCOMPARE(m_server.get(QStringLiteral("/api/v1/bootstrap"), vendor).json.value(QStringLiteral("brands")).toArray(), brands);
+}
+
+void TestServerApi::customers_carryLifetimeValueAndCustomerSince()
+{
+    const QString token = m_server.signIn(QStringLiteral("agent"), QStringLiteral("d-agent"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QJsonObject expected{{QStringLiteral("minor"), 2'184'020}, {QStringLiteral("currency"), QStringLiteral("USD")}};
+    const auto checkSince = [now](const QJsonObject &customer) {
+        const qint64 since = customer.value(QStringLiteral("customer_since")).toInteger();
+        return since > now - 1201LL * 86'400'000 && since < now - 1199LL * 86'400'000;
+    };
+    const HttpReply one = m_server.get(QStringLiteral("/api/v1/customers/C-EAST-2"), token);
+    QCOMPARE(one.status, 200);
+    const QJsonObject customer = one.json.value(QStringLiteral("customer")).toObject();
+    QCOMPARE(customer.value(QStringLiteral("lifetime_value")).toObject(), expected);
+    QVERIFY2(checkSince(customer), qPrintable(QString::number(customer.value(QStringLiteral("customer_since")).toInteger())));
+    const QJsonArray found = m_server.get(QStringLiteral("/api/v1/customers?query=brian"), token).json.value(QStringLiteral("customers")).toArray();
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.at(0).toObject().value(QStringLiteral("lifetime_value")).toObject(), expected);
+    QVERIFY(checkSince(found.at(0).toObject()));
 }
 
 void TestServerApi::customers_areFilteredByTeamAndVendor()
