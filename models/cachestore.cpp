@@ -4,6 +4,7 @@
 #include "localdatabase.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace redress {
@@ -69,9 +70,12 @@ Result<void> CacheStore::applyChanges(const QJsonArray &changes, Touched &touche
     return {};
 }
 
-Result<QJsonObject> CacheStore::mergedServerCopy(const QString &table, const QString &id, const QJsonObject &changed)
+Result<QJsonObject> CacheStore::mergedServerCopy(const QString &table, const QString &id, const QJsonObject &changed,
+                                                  QLatin1String column)
 {
-    Result<QSqlQuery *> row = m_database.exec(QLatin1String("SELECT server_data FROM ") + table + QLatin1String(" WHERE id = ?"), {id});
+    Result<QSqlQuery *> row = m_database.exec(QLatin1String("SELECT ") + column + QLatin1String(" FROM ") + table
+                                                  + QLatin1String(" WHERE id = ?"),
+                                              {id});
     if (!row)
         return row.error();
     QJsonObject merged;
@@ -83,8 +87,14 @@ Result<QJsonObject> CacheStore::mergedServerCopy(const QString &table, const QSt
     return merged;
 }
 
-Result<void> CacheStore::upsertCustomer(const QString &id, const QJsonObject &data)
+Result<void> CacheStore::upsertCustomer(const QString &id, const QJsonObject &changed)
 {
+    // Nobody edits a customer here, so data is the server's copy: every member it sent is kept, those this
+    // client has no column for too (lifetime_value, customer_since...), and a partial upsert keeps the rest.
+    Result<QJsonObject> merged = mergedServerCopy(QStringLiteral("customers"), id, changed, QLatin1String("data"));
+    if (!merged)
+        return merged.error();
+    const QJsonObject &data = *merged;
     auto text = [&data](const char *key) { return data.value(QLatin1String(key)).toString(); };
     Result<QSqlQuery *> done = m_database.exec(
         QStringLiteral("INSERT INTO customers(id, name, email, phone, tier, locale, region, team, vendor, data)"
@@ -190,6 +200,28 @@ Result<void> CacheStore::storeDocument(const QString &kind, const QString &id, i
     if (!done)
         return done.error();
     return {};
+}
+
+Result<void> CacheStore::storeBrand(const QJsonObject &brand)
+{
+    const QString id = brand.value(QLatin1String("id")).toString();
+    if (id.isEmpty())
+        return Error{QStringLiteral("sync.bad_brand"), tr("A brand from the server has no id."), {}};
+    // Brands are not versioned documents: version 0, and the hash of what was stored, so a change still shows.
+    const QString body = compactJson(brand);
+    return storeDocument(QStringLiteral("brand"), id, 0,
+                         QString::fromLatin1(QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex()),
+                         brand);
+}
+
+Result<QJsonObject> CacheStore::brand(const QString &id)
+{
+    Result<QSqlQuery *> row = m_database.exec(QStringLiteral("SELECT body FROM documents WHERE kind = 'brand' AND id = ?"), {id});
+    if (!row)
+        return row.error();
+    const QJsonObject found = row.value()->next() ? storedJson(row.value()->value(0)) : QJsonObject();
+    row.value()->finish();
+    return found;
 }
 
 Result<void> CacheStore::forgetServerData()

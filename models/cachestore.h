@@ -37,6 +37,12 @@ public:
     /// Replaces the document `kind`:`id` (a policy, tree or template from the bootstrap).
     Result<void> storeDocument(const QString &kind, const QString &id, int version, const QString &sha256,
                                const QJsonObject &body);
+    /// Keeps one of the bootstrap's brands ({"id", "name", "line", "signature", "support_phone"}) as the document
+    /// `brand`:`id`: brands come and go with the bootstrap like the active documents, so they are cleared with them.
+    /// A brand without an id is an error.
+    Result<void> storeBrand(const QJsonObject &brand);
+    /// The cached brand `id`; empty when it is not cached.
+    Result<QJsonObject> brand(const QString &id);
     /// Forgets everything the server sent — customers, cases, timelines, compensations, approvals — before a full
     /// resync. The outbox and the documents stay: unsynced work is replayed on the fresh copy.
     Result<void> forgetServerData();
@@ -47,8 +53,9 @@ private:
     Result<void> insertEvent(const QJsonObject &data);
     Result<void> upsertCompensation(const QString &id, const QJsonObject &data);
     Result<void> upsertApproval(const QString &id, const QJsonObject &data, QString &caseId);
-    /// The stored server copy of a row merged with `changed`; `existed` says whether there was a row.
-    Result<QJsonObject> mergedServerCopy(const QString &table, const QString &id, const QJsonObject &changed);
+    /// The stored server copy of a row (in `column`) merged with `changed`.
+    Result<QJsonObject> mergedServerCopy(const QString &table, const QString &id, const QJsonObject &changed,
+                                         QLatin1String column = QLatin1String("server_data"));
 
     LocalDatabase &m_database;
 };

@@ -1,6 +1,7 @@
 #include "caseactions.h"
 
 #include "cachenotifier.h"
+#include "cachestore.h"
 #include "channel.h"
 #include "decisiontree.h"
 #include "jsontext.h"
@@ -43,7 +44,8 @@ bool isIdentifier(const QString &text)
     return pattern.match(text).hasMatch();
 }
 
-/// "Northwind Parcel" for "northwind_parcel": the brand's name until the server sends brand details.
+/// "Northwind Parcel" for "northwind_parcel": the brand's name when its details are not cached (an older server
+/// sends none).
 QString brandName(const QString &brandId)
 {
     QStringList words = brandId.split(QLatin1Char('_'), Qt::SkipEmptyParts);
@@ -321,8 +323,20 @@ Result<RenderedMessage> CaseActions::renderMessage(const QString &caseId, const 
                         {QStringLiteral("agent"), QJsonObject{{QStringLiteral("first_name"), str(*me, "display_name").section(QLatin1Char(' '), 0, 0)},
                                                               {QStringLiteral("team"), str(*me, "team")}}}};
     if (!brandId.isEmpty()) {
-        context.insert(QStringLiteral("brand"), QJsonObject{{QStringLiteral("name"), brandName(brandId)}});
-        booking.insert(QStringLiteral("brand"), brandName(brandId));
+        Result<QJsonObject> cached = CacheStore(m_database).brand(brandId);
+        if (!cached)
+            return cached.error();
+        // Only what the brand has: a blank signature stays an unresolved placeholder rather than signing nothing.
+        QJsonObject brand;
+        for (const char *key : {"name", "signature", "support_phone"}) {
+            const QString value = str(*cached, key);
+            if (!value.trimmed().isEmpty())
+                brand.insert(QLatin1String(key), value);
+        }
+        if (!brand.contains(QLatin1String("name")))
+            brand.insert(QStringLiteral("name"), brandName(brandId));
+        booking.insert(QStringLiteral("brand"), brand.value(QLatin1String("name")));
+        context.insert(QStringLiteral("brand"), brand);
     }
     if (!order.isEmpty())
         context.insert(QStringLiteral("order"), order);

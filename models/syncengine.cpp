@@ -204,7 +204,7 @@ Result<void> SyncEngine::storeBootstrap(const QJsonObject &bootstrap, bool &resy
             !saved) {
             return saved;
         }
-        // The bootstrap lists every active document: what it no longer lists was withdrawn.
+        // The bootstrap lists every active document and brand: what it no longer lists was withdrawn.
         if (Result<QSqlQuery *> cleared = m_database.exec(QStringLiteral("DELETE FROM documents")); !cleared)
             return cleared.error();
         auto storeAll = [&](const QString &kind, const QJsonArray &documents) -> Result<void> {
@@ -227,6 +227,11 @@ Result<void> SyncEngine::storeBootstrap(const QJsonObject &bootstrap, bool &resy
             return done;
         if (Result<void> done = storeAll(QStringLiteral("template"), bootstrap.value(QLatin1String("templates")).toArray()); !done)
             return done;
+        // Brands sign messages; an older server sends none, and messages then fall back to a name from the id.
+        for (const QJsonValue &brand : bootstrap.value(QLatin1String("brands")).toArray()) {
+            if (Result<void> done = store.storeBrand(brand.toObject()); !done)
+                return done;
+        }
         // A cursor past the server's head means the server's database is not the one this cache followed
         // (restored from a backup, or replaced): what the cache holds cannot be trusted to match.
         resyncNeeded = m_cursor > bootstrap.value(QLatin1String("change_seq")).toInteger();

@@ -121,6 +121,65 @@ private Q_SLOTS:
         QVERIFY(partial.caseIds.contains(caseId));
     }
 
+    void customerData_keepsWhatTheServerSent()
+    {
+        QTemporaryDir dir;
+        Result<std::unique_ptr<LocalDatabase>> db = LocalDatabase::open(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(db);
+        CacheStore store(**db);
+        CacheStore::Touched touched;
+        QVERIFY(db.value()->write([&]() { return store.applyChanges(m_changes, touched); }));
+        // Members the cache has no column for arrive intact: the case workspace's header reads them from data.
+        QJsonObject sent;
+        for (const QJsonValue &change : m_changes) {
+            if (change[QLatin1String("entity")].toString() == QLatin1String("customer")
+                && change[QLatin1String("id")].toString() == QLatin1String("cust-1001"))
+                sent = change[QLatin1String("data")].toObject();
+        }
+        QVERIFY(sent.value(QLatin1String("lifetime_value")).isObject());
+        QVERIFY(sent.value(QLatin1String("customer_since")).toInteger() > 0);
+        const auto cached = [&db] {
+            return QJsonDocument::fromJson(text(**db, QStringLiteral("SELECT data FROM customers WHERE id = 'cust-1001'")).toUtf8()).object();
+        };
+        QCOMPARE(cached(), sent);
+
+        // A change carrying only some members keeps the others.
+        const QJsonObject richer{{QStringLiteral("minor"), 250000}, {QStringLiteral("currency"), QStringLiteral("USD")}};
+        const QJsonArray changed{QJsonObject{{QStringLiteral("seq"), 999999},
+                                             {QStringLiteral("entity"), QStringLiteral("customer")},
+                                             {QStringLiteral("id"), QStringLiteral("cust-1001")},
+                                             {QStringLiteral("op"), QStringLiteral("upsert")},
+                                             {QStringLiteral("data"), QJsonObject{{QStringLiteral("id"), QStringLiteral("cust-1001")},
+                                                                                  {QStringLiteral("lifetime_value"), richer}}}}};
+        CacheStore::Touched partial;
+        QVERIFY(db.value()->write([&]() { return store.applyChanges(changed, partial); }));
+        QJsonObject expected = sent;
+        expected.insert(QStringLiteral("lifetime_value"), richer);
+        QCOMPARE(cached(), expected);
+        QCOMPARE(text(**db, QStringLiteral("SELECT name FROM customers WHERE id = 'cust-1001'")), QStringLiteral("Marcus Bell"));
+    }
+
+    void brandsAreKeptByIdAndReadBack()
+    {
+        QTemporaryDir dir;
+        Result<std::unique_ptr<LocalDatabase>> db = LocalDatabase::open(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(db);
+        CacheStore store(**db);
+        const QJsonObject brand{{QStringLiteral("id"), QStringLiteral("swift_cars")},
+                                {QStringLiteral("name"), QStringLiteral("Swift Cars")},
+                                {QStringLiteral("line"), QStringLiteral("car_rental")},
+                                {QStringLiteral("signature"), QStringLiteral("The Swift Cars Guest Relations Team")},
+                                {QStringLiteral("support_phone"), QStringLiteral("+1 888 555 0143")}};
+        QVERIFY(db.value()->write([&]() { return store.storeBrand(brand); }));
+        QCOMPARE(*store.brand(QStringLiteral("swift_cars")), brand);
+        QVERIFY(store.brand(QStringLiteral("northwind_rent"))->isEmpty());
+        Result<void> nameless = db.value()->write([&]() { return store.storeBrand(QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}); });
+        QVERIFY(!nameless);
+        QCOMPARE(nameless.error().code, QStringLiteral("sync.bad_brand"));
+        // Brands live beside the documents, not instead of them: templates and trees are read by their own kind.
+        QCOMPARE(count(**db, QStringLiteral("SELECT COUNT(*) FROM documents WHERE kind = 'template'")), 0);
+    }
+
     void malformedChangeNamesItsPosition()
     {
         QTemporaryDir dir;

@@ -77,7 +77,7 @@ private Q_SLOTS:
                                                                           QStringLiteral("email"), QStringLiteral("en"));
         QVERIFY2(rendered, rendered ? "" : qPrintable(rendered.error().toString()));
         QVERIFY(rendered->text.contains(QStringLiteral("NP-9240-7184")));
-        // No compensation was given yet, and the cache holds no brand signature: those placeholders stay open.
+        // No compensation was given yet, and a case opened here has no brand: those placeholders stay open.
         QVERIFY(!rendered->unresolved.isEmpty());
         QCOMPARE(m_agent.actions->sendMessage(m_caseId, QStringLiteral("late_delivery_apology"), *rendered).error().code,
                  QStringLiteral("message.unresolved"));
@@ -95,6 +95,63 @@ private Q_SLOTS:
         QVERIFY(m_agent.syncUntilIdle());
         QCOMPARE(m_agent.scalar(QStringLiteral("SELECT COUNT(*) FROM case_events WHERE case_id = ? AND type = 'message.sent'"
                                                " AND server_id IS NOT NULL"), {m_caseId}).toInt(), 1);
+    }
+
+    void demoCaseMessages_signWithTheCachedBrand_data()
+    {
+        QTest::addColumn<QString>("caseId");
+        QTest::addColumn<QString>("templateId");
+        QTest::addColumn<QString>("channel");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("parcel late, email") << QStringLiteral("case-25848") << QStringLiteral("late_delivery_apology") << QStringLiteral("email")
+                                            << QStringList{QStringLiteral("Northwind Parcel Customer Care"), QStringLiteral("+1 800 555 0177")};
+        QTest::newRow("parcel late, sms") << QStringLiteral("case-25848") << QStringLiteral("late_delivery_apology") << QStringLiteral("sms")
+                                          << QStringList{QStringLiteral("Northwind Parcel"), QStringLiteral("+1 800 555 0177")};
+        QTest::newRow("rental billing, email") << QStringLiteral("case-25514") << QStringLiteral("billing_error_correction")
+                                               << QStringLiteral("email")
+                                               << QStringList{QStringLiteral("Northwind Rent Customer Care"), QStringLiteral("+1 800 555 0199")};
+    }
+
+    void demoCaseMessages_signWithTheCachedBrand()
+    {
+        QFETCH(QString, caseId);
+        QFETCH(QString, templateId);
+        QFETCH(QString, channel);
+        QFETCH(QStringList, expected);
+        Result<RenderedMessage> rendered = m_agent.actions->renderMessage(caseId, templateId, channel, QStringLiteral("en"));
+        QVERIFY2(rendered, rendered ? "" : qPrintable(rendered.error().toString()));
+        const QStringList unresolved = rendered->unresolvedPaths();
+        for (const QString &path : {QStringLiteral("brand.name"), QStringLiteral("brand.signature"), QStringLiteral("brand.support_phone")})
+            QVERIFY2(!unresolved.contains(path), qPrintable(unresolved.join(QLatin1String(", "))));
+        for (const QString &text : expected)
+            QVERIFY2(rendered->text.contains(text), qPrintable(rendered->text));
+    }
+
+    void customerHeader_comesFromTheCachedCustomer()
+    {
+        // The case workspace's header reads these from the cached customer's data, as the server sent them.
+        const QString customer = QStringLiteral("cust-1005"); // platinum, 1200 days
+        QCOMPARE(m_agent.scalar(QStringLiteral("SELECT json_extract(data, '$.lifetime_value.currency') FROM customers WHERE id = ?"),
+                                {customer}).toString(),
+                 QStringLiteral("USD"));
+        QVERIFY(m_agent.scalar(QStringLiteral("SELECT json_extract(data, '$.lifetime_value.minor') FROM customers WHERE id = ?"),
+                               {customer}).toLongLong() > 1'200'000);
+        const qint64 since = m_agent.scalar(QStringLiteral("SELECT json_extract(data, '$.customer_since') FROM customers WHERE id = ?"),
+                                            {customer}).toLongLong();
+        const qint64 days = (QDateTime::currentMSecsSinceEpoch() - since) / 86'400'000;
+        QVERIFY2(days >= 1199 && days <= 1200, qPrintable(QString::number(days)));
+    }
+
+    void brandNotCached_leavesSignatureUnresolved()
+    {
+        // A cache filled by a server that sends no brands: the name comes from the id, the signature stays open.
+        QVERIFY(m_agent.database->exec(QStringLiteral("DELETE FROM documents WHERE kind = 'brand' AND id = 'northwind_parcel'")));
+        Result<RenderedMessage> rendered = m_agent.actions->renderMessage(QStringLiteral("case-25848"), QStringLiteral("late_delivery_apology"),
+                                                                          QStringLiteral("sms"), QStringLiteral("en"));
+        QVERIFY2(rendered, rendered ? "" : qPrintable(rendered.error().toString()));
+        QVERIFY(rendered->text.contains(QStringLiteral("Northwind Parcel")));
+        QVERIFY(rendered->unresolvedPaths().contains(QStringLiteral("brand.support_phone")));
+        QVERIFY(!rendered->unresolvedPaths().contains(QStringLiteral("brand.name")));
     }
 
     void overLimitGrantGoesToTheLeadAndComesBackApproved()

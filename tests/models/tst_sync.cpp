@@ -98,6 +98,11 @@ private Q_SLOTS:
         QVERIFY(client.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toInt() > 10);
         QCOMPARE(client.scalar(QStringLiteral("SELECT COUNT(*) FROM documents WHERE kind = 'policy'")).toInt(), 1);
         QVERIFY(client.scalar(QStringLiteral("SELECT COUNT(*) FROM documents WHERE kind = 'tree'")).toInt() > 0);
+        // The demo's three brands, with what messages sign with.
+        QCOMPARE(client.scalar(QStringLiteral("SELECT COUNT(*) FROM documents WHERE kind = 'brand'")).toInt(), 3);
+        QCOMPARE(client.scalar(QStringLiteral("SELECT json_extract(body, '$.support_phone') FROM documents"
+                                              " WHERE kind = 'brand' AND id = 'northwind_rent'")).toString(),
+                 QStringLiteral("+1 800 555 0199"));
         QCOMPARE(client.scalar(QStringLiteral("SELECT COUNT(*) FROM case_events WHERE mutation_id IS NOT NULL")).toInt(), 0);
 
         const QString caseId = openCaseOf(client, QStringLiteral("gold"));
