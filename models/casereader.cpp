@@ -20,7 +20,7 @@ constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CaseReader", text);
+    return QCoreApplication::translate("redress::CaseReader", text);
 }
 
 QString str(const QJsonObject &object, const char *key)

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("LocalDatabase", text);
+    return QCoreApplication::translate("redress::LocalDatabase", text);
 }
 
 /// SQLite's primary result codes for "this is not a database" and "the database is damaged".
@@ -36,7 +36,7 @@ Result<QString> moveAside(const QString &path)
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     const QString target = path + QLatin1String(".damaged-") + stamp;
     if (!QFile::rename(path, target))
-        return Error{QStringLiteral("local.open"), tr("The cache %1 is damaged and could not be moved aside.").arg(path), path};
+        return Error{QStringLiteral("local.open"), QCoreApplication::translate("redress::LocalDatabase", "The cache %1 is damaged and could not be moved aside.").arg(path), path};
     for (const QLatin1String suffix : {QLatin1String("-wal"), QLatin1String("-shm")}) {
         if (QFile::exists(path + suffix))
             QFile::rename(path + suffix, target + suffix);

@@ -18,7 +18,7 @@ constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("LocalPolicy", text);
+    return QCoreApplication::translate("redress::LocalPolicy", text);
 }
 
 qint64 startOfPeriod(qint64 now, const QString &period)

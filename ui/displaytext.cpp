@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DisplayText", text);
+    return QCoreApplication::translate("redress::DisplayText", text);
 }
 
 } // namespace

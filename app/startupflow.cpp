@@ -1,0 +1,200 @@
+#include "startupflow.h"
+
+#include "clientcontext.h"
+#include "demoserverlauncher.h"
+#include "demouserdialog.h"
+#include "keychaincredentialstore.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "memorycredentialstore.h"
+#include "sessionmanager.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace redress {
+namespace {
+
+/// The demo organisation's users all have this password (resources/seed/demo-org.json); it guards nothing real.
+const QString kDemoPassword = QStringLiteral("redress-demo");
+const QString kServerKey = QStringLiteral("live/server");
+const QString kUserKey = QStringLiteral("live/username");
+
+} // namespace
+
+StartupFlow::StartupFlow(Options options, QObject *parent) : QObject(parent), m_options(std::move(options))
+{
+}
+
+StartupFlow::~StartupFlow()
+{
+    delete m_window;
+    delete m_login;
+    m_context.reset(); // before the demo server it talks to
+}
+
+void StartupFlow::start()
+{
+    if (m_options.demo)
+        startDemo();
+    else
+        startLive();
+}
+
+void StartupFlow::fatal(const QString &message)
+{
+    qCritical("%s", qPrintable(message));
+    if (qEnvironmentVariableIsEmpty("REDRESS_NO_DIALOGS"))
+        QMessageBox::critical(nullptr, tr("Redress"), message);
+    Q_EMIT finished(1);
+}
+
+bool StartupFlow::openContext(Profile::Kind kind, const QUrl &url, const QString &dataDir)
+{
+    if (!QDir().mkpath(dataDir)) {
+        fatal(tr("Cannot create the data folder %1.").arg(dataDir));
+        return false;
+    }
+    Result<Profile> profile = Profile::create(kind, url, dataDir);
+    if (!profile) {
+        fatal(profile.error().message);
+        return false;
+    }
+    if (profile->usesKeychain())
+        m_credentials = std::make_unique<KeychainCredentialStore>(QStringLiteral("Redress"));
+    else
+        m_credentials = std::make_unique<MemoryCredentialStore>();
+    QString movedAside;
+    Result<std::unique_ptr<ClientContext>> context = ClientContext::open(*profile, *m_credentials, &movedAside);
+    if (!context) {
+        fatal(tr("The local cache %1 cannot be opened: %2").arg(profile->databasePath(), context.error().message));
+        return false;
+    }
+    m_context = std::move(context).value();
+    if (!movedAside.isEmpty())
+        qWarning("The local cache was damaged and moved to %s; it is rebuilt from the server.", qPrintable(movedAside));
+    connect(&m_context->session(), &SessionManager::signedIn, this, &StartupFlow::signedIn);
+    connect(&m_context->session(), &SessionManager::needsSignIn, this, &StartupFlow::showLogin);
+    connect(&m_context->session(), &SessionManager::signInFailed, this, [this](const QString &message) {
+        if (m_options.demo)
+            return fatal(tr("The demo sign-in failed: %1").arg(message));
+        if (m_login)
+            m_login->showError(message);
+    });
+    connect(&m_context->session(), &SessionManager::notice, this, [this](const QString &message) {
+        if (m_login)
+            m_login->setNotice(message);
+        qWarning("%s", qPrintable(message));
+    });
+    return true;
+}
+
+void StartupFlow::startDemo()
+{
+    QString username = m_options.demoUser;
+    if (username.isEmpty()) {
+        DemoUserDialog picker;
+        if (picker.exec() != QDialog::Accepted)
+            return Q_EMIT finished(0);
+        username = picker.username();
+    }
+    m_demo = new DemoServerLauncher(this);
+    connect(m_demo, &DemoServerLauncher::failed, this, &StartupFlow::fatal);
+    connect(m_demo, &DemoServerLauncher::ready, this, [this, username](const QUrl &url) {
+        if (!openContext(Profile::Kind::Demo, url, m_demo->dataDir()))
+            return;
+        m_context->session().signIn(username, kDemoPassword);
+    });
+    const QString serverPath = m_options.serverPath.isEmpty() ? DemoServerLauncher::findServer(QCoreApplication::applicationDirPath())
+                                                              : m_options.serverPath;
+    m_demo->start(serverPath);
+}
+
+void StartupFlow::startLive()
+{
+    QSettings settings;
+    const QUrl url = m_options.server.isEmpty() ? QUrl(settings.value(kServerKey).toString()) : m_options.server;
+    if (url.isEmpty()) {
+        showLogin(QString());
+        return;
+    }
+    const QString dataDir = m_options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                                        : m_options.dataDir;
+    if (!openContext(Profile::Kind::Live, url, dataDir))
+        return;
+    m_context->session().restore();
+}
+
+void StartupFlow::showLogin(const QString &reason)
+{
+    if (m_options.demo)
+        return fatal(tr("The demo session ended: %1").arg(reason));
+    if (m_window)
+        m_window->hide();
+    if (!m_login) {
+        m_login = new LoginDialog;
+        m_login->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_login, &LoginDialog::signInRequested, this, &StartupFlow::loginSubmitted);
+        connect(m_login, &QDialog::rejected, this, [this] {
+            if (!m_window || m_window->isHidden())
+                Q_EMIT finished(0);
+        });
+    }
+    QSettings settings;
+    m_login->setServerUrl(m_context ? m_context->profile().serverUrl().toString() : settings.value(kServerKey).toString());
+    m_login->setUsername(settings.value(kUserKey).toString());
+    m_login->setNotice(reason);
+    m_login->show();
+    m_login->raise();
+}
+
+void StartupFlow::loginSubmitted()
+{
+    const QUrl url(m_login->serverUrl());
+    // Another server is another profile: its own cache and its own key (the old one keeps its unsynced work).
+    if (!m_context || Profile::origin(m_context->profile().serverUrl()) != Profile::origin(url)) {
+        delete m_window;
+        m_context.reset();
+        const QString dataDir = m_options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                                            : m_options.dataDir;
+        if (!openContext(Profile::Kind::Live, url, dataDir))
+            return;
+    }
+    QSettings settings;
+    settings.setValue(kServerKey, url.toString());
+    settings.setValue(kUserKey, m_login->username());
+    m_context->session().signIn(m_login->username(), m_login->password());
+}
+
+void StartupFlow::signedIn()
+{
+    if (m_login)
+        m_login->accept();
+    if (!m_window) {
+        m_window = new MainWindow(*m_context);
+        m_window->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_window, &MainWindow::signOutRequested, this, &StartupFlow::signOut);
+        connect(m_window, &QObject::destroyed, this, [this] {
+            if (!m_login || m_login->isHidden())
+                Q_EMIT finished(0);
+        });
+    }
+    m_window->show();
+    m_window->raise();
+}
+
+void StartupFlow::signOut()
+{
+    m_context->signOut();
+    if (m_options.demo) {
+        m_window->close();
+        return;
+    }
+    showLogin(tr("You signed out. Unsynced work stays on this desk and is sent at the next sign-in."));
+}
+
+} // namespace redress

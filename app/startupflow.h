@@ -1,0 +1,65 @@
+#pragma once
+
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "profile.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+
+namespace redress {
+
+class ClientContext;
+class CredentialStore;
+class DemoServerLauncher;
+
+/// From start to the main window, and back to sign-in after a sign-out. Live: the server from the settings (or
+/// --server), a remembered session from the keychain, else the login dialog. Demo: starts the demo server, signs
+/// in as the demo user picked (or given with --demo-user) and opens the window.
+class StartupFlow final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        bool demo = false;
+        QString demoUser;   ///< skip the demo picker
+        QUrl server;        ///< live server; empty: the one last used
+        QString dataDir;    ///< where live caches live; empty: the platform's app data folder
+        QString serverPath; ///< redress-server for the demo; empty: found next to the program
+    };
+
+    explicit StartupFlow(Options options, QObject *parent = nullptr);
+    ~StartupFlow() override;
+
+    void start();
+    MainWindow *mainWindow() const { return m_window; }
+    ClientContext *context() const { return m_context.get(); }
+
+Q_SIGNALS:
+    /// Start-up cannot go on (the reason was shown); the program should end with `exitCode`.
+    void finished(int exitCode);
+
+private:
+    void startDemo();
+    void startLive();
+    bool openContext(Profile::Kind kind, const QUrl &url, const QString &dataDir);
+    void showLogin(const QString &reason);
+    void loginSubmitted();
+    void signedIn();
+    void signOut();
+    void fatal(const QString &message);
+
+    Options m_options;
+    DemoServerLauncher *m_demo = nullptr;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<ClientContext> m_context;
+    QPointer<LoginDialog> m_login;
+    QPointer<MainWindow> m_window;
+};
+
+} // namespace redress

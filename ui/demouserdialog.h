@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDialog>
+
+class QButtonGroup;
+
+namespace redress {
+
+/// `redress --demo`: whose desk to sit at — a frontline agent, a team lead or a trainer of the demo organisation.
+class DemoUserDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit DemoUserDialog(QWidget *parent = nullptr);
+
+    QString username() const;
+
+private:
+    QButtonGroup *m_choices;
+    QStringList m_usernames;
+};
+
+} // namespace redress
