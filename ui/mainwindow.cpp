@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -90,12 +91,26 @@ MainWindow::MainWindow(ClientContext &context, QWidget *parent)
     m_cases->setDocumentMode(true);
     connect(m_cases, &QTabWidget::tabCloseRequested, this, &MainWindow::closeCase);
 
+    // Until a case is open, the right side says how to open one.
+    auto *welcome = new QLabel(tr("<h3>No case open</h3><p>Open one from <b>My queue</b> (Ctrl+Shift+Q) or find a "
+                                  "customer, case or note (Ctrl+F) and press Enter.</p><p>Help ▸ Keyboard shortcuts "
+                                  "(F1) lists every key.</p>"),
+                               this);
+    welcome->setObjectName(QStringLiteral("welcome"));
+    welcome->setAlignment(Qt::AlignCenter);
+    welcome->setWordWrap(true);
+    auto *right = new QStackedWidget(this);
+    right->addWidget(welcome);
+    right->addWidget(m_cases);
+    auto showCases = [this, right] { right->setCurrentIndex(m_cases->count() > 0 ? 1 : 0); };
+    connect(m_cases, &QTabWidget::currentChanged, this, showCases);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
-    splitter->addWidget(m_cases);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({340, 940});
+    splitter->setSizes({420, 860});
     splitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget(this);
@@ -226,10 +241,10 @@ void MainWindow::buildMenus()
     file->addSeparator();
     add(file, tr("Sign &out"), QStringLiteral(":/icons/signout.svg"), QKeySequence(tr("Ctrl+Shift+L")),
         [this] { Q_EMIT signOutRequested(); });
-    add(file, tr("&Quit"), QString(), QKeySequence(QKeySequence::Quit), [this] { close(); });
+    add(file, tr("&Quit"), QString(), QKeySequence(tr("Ctrl+Q")), [this] { close(); });
 
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
-    add(caseMenu, tr("&Find customer or case"), QStringLiteral(":/icons/search.svg"), QKeySequence(QKeySequence::Find), [this] {
+    add(caseMenu, tr("&Find customer or case"), QStringLiteral(":/icons/search.svg"), QKeySequence(tr("Ctrl+F")), [this] {
         m_lists->setCurrentWidget(m_results);
         m_searchEdit->setFocus();
         m_searchEdit->selectAll();
@@ -259,7 +274,7 @@ void MainWindow::buildMenus()
         if (m_cases->count() > 1)
             m_cases->setCurrentIndex((m_cases->currentIndex() + m_cases->count() - 1) % m_cases->count());
     });
-    add(caseMenu, tr("&Close case tab"), QString(), QKeySequence(QKeySequence::Close), [this] {
+    add(caseMenu, tr("&Close case tab"), QString(), QKeySequence(tr("Ctrl+W")), [this] {
         if (m_cases->count() > 0)
             closeCase(m_cases->currentIndex());
     });

@@ -68,7 +68,7 @@ void SyncStatusBar::refresh()
     m_connectionIcon->setPixmap(QIcon(icon).pixmap(QSize(16, 16), devicePixelRatioF()));
     m_connection->setToolTip(m_sync.lastError());
     const int pending = m_sync.pendingCount();
-    m_pending->setText(tr("%n action(s) waiting to sync", nullptr, pending));
+    m_pending->setText(pending == 0 ? tr("Nothing waiting to sync") : tr("%n action(s) waiting to sync", nullptr, pending));
     m_pending->setStyleSheet(pending > 0 ? QStringLiteral("QLabel { color: #8a4b00; font-weight: bold; }") : QString());
     const QDateTime last = m_sync.lastSync();
     if (!last.isValid()) {

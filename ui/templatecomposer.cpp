@@ -9,7 +9,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTextBrowser>
@@ -49,6 +51,8 @@ TemplateComposer::TemplateComposer(TemplateListModel &templates, CaseActions &ac
     , m_preview(new QTextBrowser(this))
     , m_counter(new QLabel(this))
     , m_problems(new QLabel(this))
+    , m_fillInBox(new QWidget(this))
+    , m_fillIns(new QFormLayout(m_fillInBox))
     , m_copy(new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("&Copy"), this))
     , m_send(new QPushButton(QIcon(QStringLiteral(":/icons/send.svg")), tr("&Send"), this))
 {
@@ -71,6 +75,9 @@ TemplateComposer::TemplateComposer(TemplateListModel &templates, CaseActions &ac
     m_problems->setObjectName(QStringLiteral("unresolved"));
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
+    m_fillInBox->setObjectName(QStringLiteral("fillIns"));
+    m_fillIns->setContentsMargins(0, 0, 0, 0);
+    m_fillInBox->hide();
     m_copy->setObjectName(QStringLiteral("copyMessage"));
     m_copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     m_copy->setToolTip(tr("Copy the message to the clipboard (Ctrl+Shift+C)"));
@@ -93,6 +100,7 @@ TemplateComposer::TemplateComposer(TemplateListModel &templates, CaseActions &ac
     layout->addWidget(m_subject);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_problems);
+    layout->addWidget(m_fillInBox);
     layout->addLayout(buttons);
 
     connect(m_template, &QComboBox::currentIndexChanged, this, &TemplateComposer::templateChanged);
@@ -210,9 +218,87 @@ void TemplateComposer::render()
     if (!m_message.withinLimit())
         problems.append(tr("Too long for %1: shorten it or pick another channel.").arg(m_channel->currentText()));
     m_problems->setText(problems.join(QLatin1Char('\n')));
+    rebuildFillIns();
     m_send->setEnabled(m_message.isSendable());
     m_send->setToolTip(m_message.isSendable() ? tr("Send and record on the case (Ctrl+Shift+S)") : problems.join(QLatin1Char('\n')));
     m_copy->setEnabled(true);
+}
+
+QString TemplateComposer::factFor(const QString &path)
+{
+    static const QRegularExpression fillable(QStringLiteral("^(order|booking)\\.([a-z][a-z0-9_]{0,40})$"));
+    const QRegularExpressionMatch match = fillable.match(path);
+    return match.hasMatch() ? match.captured(1) + QLatin1Char('_') + match.captured(2) : QString();
+}
+
+void TemplateComposer::rebuildFillIns()
+{
+    QStringList paths;
+    for (const RenderedMessage::Unresolved &item : m_message.unresolved)
+        if (!factFor(item.path).isEmpty())
+            paths.append(item.path);
+    if (paths == m_fillInPaths)
+        return; // keep what the agent is typing
+    m_fillInPaths = paths;
+    // The field that pressed Enter is still handling its key event: its row goes later, not now.
+    while (m_fillIns->rowCount() > 0) {
+        const QFormLayout::TakeRowResult row = m_fillIns->takeRow(0);
+        for (QLayoutItem *item : {row.labelItem, row.fieldItem}) {
+            if (item && item->widget()) {
+                item->widget()->hide();
+                item->widget()->deleteLater();
+            }
+            delete item;
+        }
+    }
+    for (const QString &path : paths) {
+        auto *edit = new QLineEdit(m_fillInBox);
+        edit->setObjectName(QStringLiteral("fill_") + factFor(path));
+        edit->setAccessibleName(tr("Value for %1").arg(path));
+        edit->setPlaceholderText(path.endsWith(QLatin1String("date")) ? tr("YYYY-MM-DD") : tr("as the customer knows it"));
+        connect(edit, &QLineEdit::returnPressed, this, &TemplateComposer::saveFillIns);
+        m_fillIns->addRow(tr("%1:").arg(path), edit);
+    }
+    if (!paths.isEmpty()) {
+        auto *save = new QPushButton(tr("Save to the case"), m_fillInBox);
+        save->setObjectName(QStringLiteral("saveFillIns"));
+        connect(save, &QPushButton::clicked, this, &TemplateComposer::saveFillIns);
+        m_fillIns->addRow(QString(), save);
+    }
+    m_fillInBox->setVisible(!paths.isEmpty());
+}
+
+bool TemplateComposer::saveFillIns()
+{
+    QJsonObject facts;
+    for (const QString &path : std::as_const(m_fillInPaths)) {
+        const QString fact = factFor(path);
+        auto *edit = m_fillInBox->findChild<QLineEdit *>(QStringLiteral("fill_") + fact);
+        if (edit && !edit->text().trimmed().isEmpty())
+            facts.insert(fact, edit->text().trimmed());
+    }
+    if (facts.isEmpty())
+        return false;
+    Result<void> updated = m_actions.updateCase(m_caseId, QJsonObject{{QStringLiteral("facts"), facts}});
+    if (!updated) {
+        m_problems->setText(updated.error().message);
+        return false;
+    }
+    m_fillInPaths.clear(); // the fields are rebuilt for what is still missing
+    render();
+    return true;
+}
+
+bool TemplateComposer::fillIn(const QString &path, const QString &value)
+{
+    const QString fact = factFor(path);
+    if (fact.isEmpty())
+        return false;
+    Result<void> updated = m_actions.updateCase(m_caseId, QJsonObject{{QStringLiteral("facts"), QJsonObject{{fact, value}}}});
+    if (!updated)
+        return false;
+    render();
+    return true;
 }
 
 bool TemplateComposer::canSend() const

@@ -5,7 +5,9 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTextBrowser;
 
@@ -32,6 +34,8 @@ public:
     void setCompensation(const QString &compensationId);
     void selectTemplate(const QString &templateId);
 
+    /// Fills an unresolved case placeholder ("order.promised_date") as a case fact, as the fill-in field does.
+    bool fillIn(const QString &path, const QString &value);
     bool canSend() const;
     const RenderedMessage &message() const { return m_message; }
     bool send();
@@ -44,6 +48,11 @@ private:
     void templateChanged();
     void render();
     void pick(QComboBox *box, const QStringList &ids, const QStringList &preferred);
+    void rebuildFillIns();
+    bool saveFillIns();
+    /// The case fact a placeholder reads ("order.promised_date" → "order_promised_date"); empty when the agent
+    /// cannot fill it on the case (brand, agent, compensation…).
+    static QString factFor(const QString &path);
 
     TemplateListModel &m_templates;
     CaseActions &m_actions;
@@ -58,6 +67,9 @@ private:
     QTextBrowser *m_preview;
     QLabel *m_counter;
     QLabel *m_problems;
+    QWidget *m_fillInBox;
+    QFormLayout *m_fillIns;
+    QStringList m_fillInPaths;
     QPushButton *m_copy;
     QPushButton *m_send;
     RenderedMessage m_message;

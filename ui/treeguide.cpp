@@ -129,17 +129,21 @@ bool TreeGuide::chooseNumber(int number)
 
 void TreeGuide::goBack()
 {
-    const int steps = m_walk.rowCount();
-    if (steps == 0)
-        return;
-    // The last row is the outcome once reached, else the last answered question: going back re-asks it.
-    (void)m_walk.backTo(steps - 1);
+    // Back to the last question answered (info and outcome steps have no answer): it is asked again.
+    for (int row = m_walk.rowCount() - 1; row >= 0; --row) {
+        if (!m_walk.index(row).data(TreeWalkModel::AnswerIdRole).toString().isEmpty()) {
+            (void)m_walk.backTo(row);
+            return;
+        }
+    }
 }
 
 void TreeGuide::rebuild()
 {
     // The answer buttons are rebuilt: keep the keyboard in the guide when it was there.
     const bool hadFocus = hasFocus() || isAncestorOf(QApplication::focusWidget());
+    if (hadFocus)
+        setFocus(); // off the buttons about to go
     clearLayout(m_breadcrumbLayout);
     clearLayout(m_answersLayout);
     const bool loaded = m_walk.hasTree() && !m_treeId.isEmpty();

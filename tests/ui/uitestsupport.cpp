@@ -1,0 +1,58 @@
+#include "uitestsupport.h"
+
+#include "clientcontext.h"
+#include "mainwindow.h"
+#include "memorycredentialstore.h"
+#include "sessionmanager.h"
+#include "syncengine.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace redress;
+
+UiClient::UiClient() : m_credentials(std::make_unique<MemoryCredentialStore>())
+{
+}
+
+UiClient::~UiClient()
+{
+    m_window.reset();
+    m_context.reset();
+}
+
+QString UiClient::start(const QUrl &serverUrl, const QString &username)
+{
+    Result<Profile> profile = Profile::create(Profile::Kind::Demo, serverUrl, m_dir.path());
+    if (!profile)
+        return profile.error().toString();
+    Result<std::unique_ptr<ClientContext>> context = ClientContext::open(*profile, *m_credentials);
+    if (!context)
+        return context.error().toString();
+    m_context = std::move(context).value();
+    m_context->client().setTimeout(5000);
+    m_context->sync().setRetryRange(50, 400);
+    QSignalSpy signedIn(&m_context->session(), &SessionManager::signedIn);
+    QSignalSpy failed(&m_context->session(), &SessionManager::signInFailed);
+    m_context->session().signIn(username, DemoServer::kPassword);
+    if (!QTest::qWaitFor([&] { return signedIn.size() + failed.size() > 0; }, 20000))
+        return QStringLiteral("no answer to the sign-in");
+    if (!failed.isEmpty())
+        return failed.first().first().toString();
+    if (!syncUntilIdle())
+        return QStringLiteral("the first sync did not finish: %1").arg(m_context->sync().lastError());
+    m_window = std::make_unique<MainWindow>(*m_context);
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        return QStringLiteral("the main window was not shown");
+    return {};
+}
+
+bool UiClient::syncUntilIdle(int timeoutMs)
+{
+    SyncEngine &sync = m_context->sync();
+    QSignalSpy synced(&sync, &SyncEngine::synced);
+    sync.syncNow();
+    return QTest::qWaitFor(
+        [&] { return !synced.isEmpty() && sync.state() == SyncEngine::State::Idle && sync.pendingCount() == 0; }, timeoutMs);
+}
