@@ -85,7 +85,9 @@ CompensationPanel::CompensationPanel(CaseActions &actions, CaseReader &reader, C
     amountRow->addWidget(m_currencyLabel);
     auto *form = new QFormLayout;
     form->addRow(tr("&Kind"), m_kind);
-    form->addRow(tr("&Amount"), amountRow);
+    auto *amountLabel = new QLabel(tr("&Amount"), this);
+    amountLabel->setBuddy(m_amount);
+    form->addRow(amountLabel, amountRow);
     form->addRow(tr("&Reason"), m_reason);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_suggestion);

@@ -35,6 +35,8 @@ CustomerHeader::CustomerHeader(QWidget *parent)
     m_contact->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_case->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_warning->setWordWrap(true);
+    for (QLabel *label : {m_name, m_contact, m_case})
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_warning->setStyleSheet(QStringLiteral("QLabel { background: #fff3e0; color: #8a4b00; border: 1px solid #ef6c00;"
                                             " border-radius: 3px; padding: 3px 6px; }"));
     m_warning->hide();
@@ -71,9 +73,11 @@ void CustomerHeader::setCustomer(const CustomerSummary &customer, const CaseSumm
 
     m_value->setText(customer.lifetimeValue ? tr("Lifetime value %1").arg(DisplayText::money(*customer.lifetimeValue))
                                             : tr("Lifetime value unknown"));
-    m_received->setText(tr("Received in the last %n day(s): %1 in %2 payout(s)", nullptr, customer.windowDays)
-                            .arg(DisplayText::money(customer.receivedInWindow))
-                            .arg(customer.payoutsInWindow));
+    // Counts as numbers after a colon read right in English for any count, without plural forms.
+    m_received->setText(tr("Payouts in the last %1 days: %2 (%3)")
+                            .arg(customer.windowDays)
+                            .arg(customer.payoutsInWindow)
+                            .arg(DisplayText::money(customer.receivedInWindow)));
 
     m_case->setText(tr("Case %1 · %2 · %3 · %4 · %5")
                         .arg(caseSummary.id, caseSummary.title, DisplayText::caseStatus(caseSummary.status),

@@ -7,6 +7,7 @@
 #include "clientcontext.h"
 #include "outboxmodel.h"
 #include "searchmodel.h"
+#include "searchresultdelegate.h"
 #include "sessionmanager.h"
 #include "syncengine.h"
 #include "syncstatusbar.h"
@@ -110,7 +111,7 @@ MainWindow::MainWindow(ClientContext &context, QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({420, 860});
+    splitter->setSizes({360, 920});
     splitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget(this);
@@ -186,6 +187,9 @@ void MainWindow::buildLists()
     m_results->setAccessibleName(tr("Search results"));
     m_results->setModel(m_search);
     m_results->setUniformItemSizes(true);
+    m_results->setItemDelegate(new SearchResultDelegate(m_results));
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->setTextElideMode(Qt::ElideRight);
     connect(m_results, &QListView::activated, this, &MainWindow::activateSearchResult);
 
     m_queueView = makeCaseTable(m_queue, QStringLiteral("myQueue"), tr("My queue"));
@@ -453,17 +457,17 @@ void MainWindow::refreshBanners()
     const bool offline = sync.state() == SyncEngine::State::Offline;
     m_offlineBanner->setVisible(offline);
     if (offline) {
-        m_offlineBanner->setText(tr("Offline — keep working: %n action(s) will be sent when the server is back.", nullptr,
-                                    sync.pendingCount()));
+        m_offlineBanner->setText(tr("Offline — keep working. What you do is kept here and sent when the server is back "
+                                    "(waiting: %1).")
+                                     .arg(sync.pendingCount()));
         m_offlineBanner->setToolTip(sync.lastError());
     }
     int attention = 0;
     for (int row = 0; row < m_outbox->rowCount(); ++row)
         attention += m_outbox->index(row, 0).data(OutboxModel::AttentionRole).toBool() ? 1 : 0;
     m_attentionBanner->setVisible(attention > 0);
-    m_attentionBanner->setText(tr("%n action(s) came back from the server with a change or a refusal: see View ▸ Outbox "
-                                  "(Ctrl+Shift+O).",
-                                  nullptr, attention));
+    m_attentionBanner->setText(tr("Answers from the server that need your attention: %1. See View ▸ Outbox (Ctrl+Shift+O).")
+                                   .arg(attention));
 }
 
 } // namespace redress

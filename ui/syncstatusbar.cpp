@@ -68,14 +68,14 @@ void SyncStatusBar::refresh()
     m_connectionIcon->setPixmap(QIcon(icon).pixmap(QSize(16, 16), devicePixelRatioF()));
     m_connection->setToolTip(m_sync.lastError());
     const int pending = m_sync.pendingCount();
-    m_pending->setText(pending == 0 ? tr("Nothing waiting to sync") : tr("%n action(s) waiting to sync", nullptr, pending));
+    m_pending->setText(pending == 0 ? tr("Nothing waiting to sync") : tr("Waiting to sync: %1").arg(pending));
     m_pending->setStyleSheet(pending > 0 ? QStringLiteral("QLabel { color: #8a4b00; font-weight: bold; }") : QString());
     const QDateTime last = m_sync.lastSync();
     if (!last.isValid()) {
         m_lastSync->setText(tr("Not synced yet"));
     } else {
         const qint64 minutes = last.secsTo(QDateTime::currentDateTimeUtc()) / 60;
-        m_lastSync->setText(minutes < 1 ? tr("Last sync just now") : tr("Last sync %n min ago", nullptr, int(minutes)));
+        m_lastSync->setText(minutes < 1 ? tr("Last sync just now") : tr("Last sync: %1 min ago").arg(minutes));
         m_lastSync->setToolTip(DisplayText::dateTime(last.toMSecsSinceEpoch()));
     }
     const QJsonObject user = m_session.user();

@@ -74,6 +74,7 @@ TemplateComposer::TemplateComposer(TemplateListModel &templates, CaseActions &ac
     m_counter->setAccessibleName(tr("Length of the message"));
     m_problems->setObjectName(QStringLiteral("unresolved"));
     m_problems->setWordWrap(true);
+    m_problems->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_problems->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
     m_fillInBox->setObjectName(QStringLiteral("fillIns"));
     m_fillIns->setContentsMargins(0, 0, 0, 0);
@@ -90,7 +91,9 @@ TemplateComposer::TemplateComposer(TemplateListModel &templates, CaseActions &ac
     auto *variant = new QHBoxLayout;
     variant->addWidget(m_channel, 1);
     variant->addWidget(m_locale, 1);
-    form->addRow(tr("C&hannel and language"), variant);
+    auto *variantLabel = new QLabel(tr("C&hannel and language"), this);
+    variantLabel->setBuddy(m_channel);
+    form->addRow(variantLabel, variant);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_counter, 1);
     buttons->addWidget(m_copy);

@@ -34,7 +34,8 @@ void TimelineDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
                                         index.data(TimelineModel::ActorRole).toString());
     if (pending)
         heading += tr(" · not yet synced");
-    option->text = heading + QLatin1Char('\n') + index.data(TimelineModel::SummaryRole).toString();
+    // A line separator, not '\n': item views draw the text as one paragraph and drop plain newlines.
+    option->text = heading + QChar(QChar::LineSeparator) + index.data(TimelineModel::SummaryRole).toString();
     option->icon = QIcon(iconFor(type));
     option->decorationSize = QSize(20, 20);
     option->features |= QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::WrapText;

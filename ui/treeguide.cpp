@@ -45,6 +45,8 @@ TreeGuide::TreeGuide(TreeWalkModel &walk, CaseActions &actions, QWidget *parent)
     m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
     m_breadcrumb->setAccessibleName(tr("Steps taken"));
     m_breadcrumbLayout->setContentsMargins(0, 0, 0, 0);
+    // A long walk must not widen the window: the breadcrumb gives way (its steps have tooltips).
+    m_breadcrumb->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_question->setObjectName(QStringLiteral("question"));
     m_question->setWordWrap(true);
     QFont questionFont = m_question->font();

@@ -271,7 +271,7 @@ void TestAgentWorkstation::serverGone_showsOfflineBannerAndPendingCount()
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
     QVERIFY2(banner->text().startsWith(QStringLiteral("Offline")), qPrintable(banner->text()));
     QCOMPARE(labelText(&client.window(), QStringLiteral("connectionStatus")), QStringLiteral("Offline"));
-    QCOMPARE(labelText(&client.window(), QStringLiteral("pendingCount")), QStringLiteral("1 action(s) waiting to sync"));
+    QCOMPARE(labelText(&client.window(), QStringLiteral("pendingCount")), QStringLiteral("Waiting to sync: 1"));
 
     QVERIFY(m_server.start());
     client.context().sync().syncNow();
