@@ -65,7 +65,7 @@ Result<CaseSummary> CaseReader::readCase(const QString &caseId)
     summary.region = str(data, "region");
     summary.rootCause = str(data, "root_cause");
     summary.facts = data.value(QLatin1String("facts")).toObject();
-    const QJsonObject path = data.value(QLatin1String("tree_path")).toObject();
+    const QJsonObject path = data.value(QLatin1String("tree_walk")).toObject();
     for (const QJsonValue &step : path.value(QLatin1String("path")).toArray()) {
         const QString answer = step.toObject().value(QLatin1String("answer")).toString();
         if (!answer.isEmpty())
