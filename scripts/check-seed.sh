@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks every document of a seed organisation with redress-admin: the policy, each decision tree, each template.
 # Prints "valid KIND FILE" per document; on the first invalid one prints "INVALID KIND FILE" and the reason on
-# stderr and exits 1, so a broken seed stops scripts/run.sh instead of being skipped without a word.
+# stderr and exits 1, so a broken seed stops scripts/story.sh instead of being skipped without a word.
 # Usage: scripts/check-seed.sh ADMIN SEED_DIR   (ADMIN: the redress-admin binary; SEED_DIR: e.g. resources/seed)
 set -euo pipefail
 

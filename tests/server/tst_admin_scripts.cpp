@@ -1,4 +1,4 @@
-// The scripts around redress-admin: scripts/check-seed.sh (the seed check scripts/run.sh starts with) must stop
+// The scripts around redress-admin: scripts/check-seed.sh (the seed check scripts/story.sh starts with) must stop
 // loudly on a broken or incomplete organisation, and scripts/install-deps.sh must keep apt-get non-interactive
 // through sudo. Both run for real, the second against fake sudo, id, dpkg-query and apt-get.
 #include <QDir>
