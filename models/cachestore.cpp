@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CacheStore", text);
+    return QCoreApplication::translate("redress::CacheStore", text);
 }
 
 } // namespace

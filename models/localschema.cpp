@@ -107,7 +107,7 @@ const Migration kMigrations[] = {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("LocalSchema", text);
+    return QCoreApplication::translate("redress::LocalSchema", text);
 }
 
 } // namespace
