@@ -1,2588 +1,2613 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES">
+<TS version="2.1" language="es">
 <context>
     <name>Channel</name>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>chat</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
 </context>
 <context>
     <name>CompensationKind</name>
     <message>
         <source>refund</source>
-        <translation type="unfinished"></translation>
+        <translation>reembolso</translation>
     </message>
     <message>
         <source>voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>cupón</translation>
     </message>
     <message>
         <source>loyalty points</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos de fidelidad</translation>
     </message>
     <message>
         <source>upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>mejora de categoría</translation>
     </message>
     <message>
         <source>fee waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>exención de cargo</translation>
     </message>
     <message>
         <source>gesture</source>
-        <translation type="unfinished"></translation>
+        <translation>gesto de cortesía</translation>
     </message>
 </context>
 <context>
     <name>CompensationPolicy</name>
     <message>
         <source>&quot;%1&quot; is not one of the approval levels in /approval_levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es uno de los niveles de aprobación de /approval_levels.</translation>
     </message>
     <message>
         <source>Unknown %1 &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reconoce el %1 &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 entries; a policy may have at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas; una política admite como máximo %2.</translation>
     </message>
     <message>
         <source>Unknown currency &quot;%1&quot;; expected an ISO 4217 code such as USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda desconocida: &quot;%1&quot;; se esperaba un código ISO 4217, como USD.</translation>
     </message>
     <message>
         <source>Declare at least one failure category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Declare al menos una categoría de falla.</translation>
     </message>
     <message>
         <source>Category &quot;%1&quot; is declared twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La categoría &quot;%1&quot; está declarada dos veces.</translation>
     </message>
     <message>
         <source>List the roles that may grant compensation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique los roles que pueden otorgar compensaciones.</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Declare at least one approval level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Declare al menos un nivel de aprobación.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot approve; use senior_agent, lead, manager or director.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no puede aprobar; use senior_agent, lead, manager o director.</translation>
     </message>
     <message>
         <source>Approval levels must go up the hierarchy: %1 does not rank above %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los niveles de aprobación deben ascender en la jerarquía: %1 no está por encima de %2.</translation>
     </message>
     <message>
         <source>Only the last approval level may leave out &quot;up_to&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el último nivel de aprobación puede omitir &quot;up_to&quot;.</translation>
     </message>
     <message>
         <source>Each level&apos;s &quot;up_to&quot; must be higher than the level before (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El &quot;up_to&quot; de cada nivel debe ser mayor que el del nivel anterior (%1).</translation>
     </message>
     <message>
         <source>Unknown hit policy &quot;%1&quot;; expected &quot;first&quot; or &quot;priority&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de coincidencia desconocida: &quot;%1&quot;; se esperaba &quot;first&quot; o &quot;priority&quot;.</translation>
     </message>
     <message>
         <source>A rule has either a &quot;limit&quot; or a &quot;deny&quot; reason, not both and not neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una regla tiene un &quot;limit&quot; o un motivo &quot;deny&quot;: ni ambos ni ninguno.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; is declared twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla &quot;%1&quot; está declarada dos veces.</translation>
     </message>
     <message>
         <source>An exclusion that tests nothing (no conditions, or only lists naming every value) would deny every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exclusión que no evalúa nada (sin condiciones, o solo con listas que nombran todos los valores) denegaría todas las solicitudes.</translation>
     </message>
     <message>
         <source>tier</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rol</translation>
     </message>
     <message>
         <source>Unknown period &quot;%1&quot;; expected &quot;month&quot; or &quot;quarter&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Período desconocido: &quot;%1&quot;; se esperaba &quot;month&quot; o &quot;quarter&quot;.</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>No system keychain is available to keep your sign-in safely, so Redress will not store it: you will be asked to sign in each time you start Redress.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un llavero del sistema disponible para guardar su inicio de sesión de forma segura, así que Redress no lo guardará: se le pedirá que inicie sesión cada vez que abra Redress.</translation>
     </message>
     <message>
         <source>(Keychain said: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Respuesta del llavero: %1)</translation>
     </message>
     <message>
         <source>No saved sign-in for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un inicio de sesión guardado para %1.</translation>
     </message>
     <message>
         <source>The keychain could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar el llavero: %1</translation>
     </message>
 </context>
 <context>
     <name>DecisionTree</name>
     <message>
         <source>&quot;%1&quot; is not an ISO 4217 currency code such as USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un código de moneda ISO 4217, como USD.</translation>
     </message>
     <message>
         <source>The tree has no nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El árbol no tiene nodos.</translation>
     </message>
     <message>
         <source>The node id is used twice, at /nodes/%1 and /nodes/%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del nodo se usa dos veces, en /nodes/%1 y en /nodes/%2.</translation>
     </message>
     <message>
         <source>The question has no choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta no tiene opciones.</translation>
     </message>
     <message>
         <source>The choice id &quot;%1&quot; is used twice in this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de opción &quot;%1&quot; se usa dos veces en esta pregunta.</translation>
     </message>
     <message>
         <source>Every choice of this question has a guard; add one without a guard, so that a walk never stops with nothing to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las opciones de esta pregunta tienen una condición; agregue una sin condición, para que un recorrido nunca se detenga sin nada que elegir.</translation>
     </message>
     <message>
         <source>The info node has no &quot;next&quot; node.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo informativo no tiene nodo &quot;next&quot;.</translation>
     </message>
     <message>
         <source>The outcome has no recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado no tiene recuperación.</translation>
     </message>
     <message>
         <source>The recovery needs at least one kind: refund, voucher, points, upgrade, fee_waiver or gesture.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recuperación necesita al menos un tipo: refund, voucher, points, upgrade, fee_waiver o gesture.</translation>
     </message>
     <message>
         <source>Unknown recovery kind &quot;%1&quot;; expected refund, voucher, points, upgrade, fee_waiver or gesture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de recuperación desconocido: &quot;%1&quot;; se esperaba refund, voucher, points, upgrade, fee_waiver o gesture.</translation>
     </message>
     <message>
         <source>The recovery kind &quot;%1&quot; is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de recuperación &quot;%1&quot; aparece dos veces.</translation>
     </message>
     <message>
         <source>The amount must satisfy min &lt;= suggested &lt;= max; got min %1, suggested %2, max %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El monto debe cumplir min &lt;= suggested &lt;= max; se recibió min %1, suggested %2, max %3.</translation>
     </message>
     <message>
         <source>A recovery that gives more than a gesture needs an &quot;amount&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una recuperación que otorga más que un gesto necesita un &quot;amount&quot;.</translation>
     </message>
     <message>
         <source>Unknown node type &quot;%1&quot;; expected question, info or outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de nodo desconocido: &quot;%1&quot;; se esperaba question, info u outcome.</translation>
     </message>
     <message>
         <source>The start node &quot;%1&quot; is not in this tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo inicial &quot;%1&quot; no está en este árbol.</translation>
     </message>
     <message>
         <source>&quot;next&quot; leads to &quot;%1&quot;, which is not a node in this tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;next&quot; lleva a &quot;%1&quot;, que no es un nodo de este árbol.</translation>
     </message>
     <message>
         <source>The choice &quot;%1&quot; leads to &quot;%2&quot;, which is not a node in this tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción &quot;%1&quot; lleva a &quot;%2&quot;, que no es un nodo de este árbol.</translation>
     </message>
     <message>
         <source>The choice &quot;%1&quot; leads back to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción &quot;%1&quot; vuelve a &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;next&quot; leads back to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;next&quot; vuelve a &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1, which closes a cycle; every path must end at an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, lo que cierra un ciclo; todo camino debe terminar en un resultado.</translation>
     </message>
     <message>
         <source>No path from the start node &quot;%1&quot; reaches this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún camino desde el nodo inicial &quot;%1&quot; llega a este nodo.</translation>
     </message>
     <message>
         <source>The fact &quot;%1&quot; is an array or object; a fact must be a string, number, boolean or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dato &quot;%1&quot; es un arreglo u objeto; un dato debe ser una cadena, un número, un booleano o null.</translation>
     </message>
     <message>
         <source>The walk reached this outcome; answer %1 (&quot;%2&quot;) and any after it have no question to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recorrido llegó a este resultado; la respuesta %1 (&quot;%2&quot;) y las siguientes no tienen pregunta que responder.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not available for these case facts; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no está disponible con estos datos del caso; elija una de: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a choice of this question; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una opción de esta pregunta; elija una de: %2.</translation>
     </message>
 </context>
 <context>
     <name>JsonDocumentParser</name>
     <message>
         <source>The document is %1 bytes; the limit is %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento ocupa %1 bytes; el límite es de %2 bytes.</translation>
     </message>
     <message>
         <source>The document is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento está vacío.</translation>
     </message>
     <message>
         <source>The document must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento debe ser un objeto JSON.</translation>
     </message>
     <message>
         <source>Malformed JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formado: %1.</translation>
     </message>
     <message>
         <source>The &quot;format&quot; member is missing; expected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el campo &quot;format&quot;; se esperaba %1.</translation>
     </message>
     <message>
         <source>Unsupported format %1; this version of Redress reads format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato %1 no es compatible; esta versión de Redress lee el formato %2.</translation>
     </message>
 </context>
 <context>
     <name>JsonObjectReader</name>
     <message>
         <source>Unknown member &quot;%1&quot;; expected one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo desconocido: &quot;%1&quot;; se esperaba uno de: %2.</translation>
     </message>
     <message>
         <source>Required member is missing; expected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un campo obligatorio; se esperaba %1.</translation>
     </message>
     <message>
         <source>Expected a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba una cadena de texto.</translation>
     </message>
     <message>
         <source>Must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>No debe estar vacío.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id: use 1 to 64 lower-case letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un id válido: use de 1 a 64 letras minúsculas, dígitos, &apos;_&apos;, &apos;-&apos; o &apos;.&apos;.</translation>
     </message>
     <message>
         <source>Expected a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un número entero.</translation>
     </message>
     <message>
         <source>%1 is out of range; expected %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera de rango; se esperaba de %2 a %3.</translation>
     </message>
     <message>
         <source>Expected true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba true o false.</translation>
     </message>
     <message>
         <source>Expected an array of strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un arreglo de cadenas.</translation>
     </message>
     <message>
         <source>Expected an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un arreglo.</translation>
     </message>
     <message>
         <source>Expected an amount as a decimal string such as &quot;50.00&quot; (numbers would lose precision).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un monto como cadena decimal, por ejemplo &quot;50.00&quot; (un número perdería precisión).</translation>
     </message>
     <message>
         <source>The amount must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>El monto no debe ser negativo.</translation>
     </message>
     <message>
         <source>Expected an amount as a decimal string such as &quot;50.00&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un monto como cadena decimal, por ejemplo &quot;50.00&quot;.</translation>
     </message>
     <message>
         <source>Expected an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un objeto.</translation>
     </message>
 </context>
 <context>
     <name>MerkleHash</name>
     <message>
         <source>A tree cannot have a negative size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un árbol no puede tener un tamaño negativo.</translation>
     </message>
     <message>
         <source>A tree of %1 leaves needs %2 subtree hashes, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un árbol de %1 hojas necesita %2 hashes de subárbol, no %3.</translation>
     </message>
     <message>
         <source>Subtree hash %1 has %2 bytes; expected %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hash de subárbol %1 tiene %2 bytes; se esperaban %3.</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>Cannot combine %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede combinar %1 con %2.</translation>
     </message>
     <message>
         <source>The amount is too large: amounts are limited to %1 minor units (2^53) either side of zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>El monto es demasiado grande: los montos se limitan a %1 unidades menores (2^53) a cada lado del cero.</translation>
     </message>
     <message>
         <source>Unknown currency &quot;%1&quot;; expected an ISO 4217 code such as USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda desconocida: &quot;%1&quot;; se esperaba un código ISO 4217, como USD.</translation>
     </message>
     <message>
         <source>The amount is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El monto está vacío.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a decimal amount such as 80.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un monto decimal, como 80.00.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; has more than %n decimal(s), the most %2 allows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot; tiene más de %n decimal, el máximo que admite %2.</numerusform>
+            <numerusform>&quot;%1&quot; tiene más de %n decimales, el máximo que admite %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount with a currency such as USD 80.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un monto con moneda, como USD 80.00.</translation>
     </message>
     <message>
         <source>&quot;currency&quot; must be a string such as &quot;USD&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;currency&quot; debe ser una cadena, como &quot;USD&quot;.</translation>
     </message>
     <message>
         <source>Unknown currency &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda desconocida: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;minor&quot; must be a whole number of minor units.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;minor&quot; debe ser un número entero de unidades menores.</translation>
     </message>
 </context>
 <context>
     <name>PolicyEngine</name>
     <message>
         <source>%1 limit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de %1 %2</translation>
     </message>
     <message>
         <source>no discretionary limit for role %1, kind %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite discrecional para el rol %1 y el tipo %2</translation>
     </message>
     <message>
         <source>requested %1</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitado %1</translation>
     </message>
     <message>
         <source>within limit</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro del límite</translation>
     </message>
     <message>
         <source>needs %1 approval</source>
-        <translation type="unfinished"></translation>
+        <translation>requiere aprobación de %1</translation>
     </message>
     <message>
         <source>denied — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>denegado — %1</translation>
     </message>
     <message>
         <source>Unknown failure category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría de falla desconocida: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The policy is in %1; the request is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La política está en %1; la solicitud está en %2.</translation>
     </message>
     <message>
         <source>The amount must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>El monto debe ser mayor que cero.</translation>
     </message>
     <message>
         <source>Unknown region &quot;%1&quot;; the policy covers %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Región desconocida: &quot;%1&quot;; la política cubre %2.</translation>
     </message>
     <message>
         <source>The policy caps what a customer receives in %1 days; say what this customer received in them (zero if nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>La política limita lo que un cliente recibe en %1 días; indique lo que este cliente recibió en ese lapso (cero si no recibió nada).</translation>
     </message>
     <message>
         <source>The policy reviews repeat payouts in %1 days; say how many compensations this customer received in them (zero if none).</source>
-        <translation type="unfinished"></translation>
+        <translation>La política revisa los pagos repetidos en %1 días; indique cuántas compensaciones recibió este cliente en ese lapso (cero si ninguna).</translation>
     </message>
     <message>
         <source>The policy has a daily budget per actor; say what this actor granted today (zero if nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>La política tiene un presupuesto diario por usuario; indique lo que este usuario otorgó hoy (cero si nada).</translation>
     </message>
     <message>
         <source>The policy has team budgets; say what the team spent this period (zero if nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>La política tiene presupuestos por equipo; indique lo que el equipo gastó en este período (cero si nada).</translation>
     </message>
     <message>
         <source>Running totals must be zero or more, in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los totales acumulados deben ser cero o más, en %1.</translation>
     </message>
     <message>
         <source>The payout count must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de pagos debe ser cero o más.</translation>
     </message>
     <message>
         <source>Role %1 cannot grant compensation under this policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol %1 no puede otorgar compensaciones según esta política.</translation>
     </message>
     <message>
         <source>Daily budget: %1 of %2 already granted today; this would make %3 → needs %4 approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto diario: hoy ya se otorgaron %1 de %2; con esta serían %3 → requiere aprobación de %4.</translation>
     </message>
     <message>
         <source>Customer cap: %1 customers may receive %2 in %3 days; received %4, this would make %5 → needs %6 approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tope por cliente: los clientes de nivel %1 pueden recibir %2 en %3 días; ha recibido %4, con esta serían %5 → requiere aprobación de %6.</translation>
     </message>
     <message>
         <source>Repeat payout: this would be compensation number %1 in %2 days; review starts at number %3 → needs %4 approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago repetido: esta sería la compensación número %1 en %2 días; la revisión empieza en la número %3 → requiere aprobación de %4.</translation>
     </message>
     <message>
         <source>Team budget: %1 spent of %2 this %3; this would make %4 → needs %5 approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto del equipo: gastado %1 de %2 en el período actual (%3); con esta serían %4 → requiere aprobación de %5.</translation>
     </message>
     <message>
         <source>denied: above what any approver may grant (%1 up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>denegado: supera lo que cualquier aprobador puede otorgar (%1 hasta %2)</translation>
     </message>
     <message>
         <source>denied: no approval level ranks above %1</source>
-        <translation type="unfinished"></translation>
+        <translation>denegado: ningún nivel de aprobación está por encima de %1</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>Unknown mode &quot;%1&quot;: use live, demo or sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo desconocido: &quot;%1&quot;; use live, demo o sandbox.</translation>
     </message>
     <message>
         <source>The %1 server address &quot;%2&quot; is not an http or https address with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor %1 &quot;%2&quot; no es una dirección http o https con un host.</translation>
     </message>
     <message>
         <source>No data folder was given for the %1 profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó una carpeta de datos para el perfil %1.</translation>
     </message>
     <message>
         <source>The %1 profile cannot use %2: that is the live server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil %1 no puede usar %2: es el servidor de producción.</translation>
     </message>
     <message>
         <source>The demo profile runs its own server on this computer; %1 is not a local address (use 127.0.0.1, ::1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de demostración ejecuta su propio servidor en esta computadora; %1 no es una dirección local (use 127.0.0.1, ::1 o localhost).</translation>
     </message>
     <message>
         <source>The sandbox server %1 is not on this computer and the live server is not known, so Redress cannot make sure the sandbox is not the live server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de práctica %1 no está en esta computadora y no se conoce el servidor de producción, así que Redress no puede asegurarse de que el servidor de práctica no sea el de producción.</translation>
     </message>
     <message>
         <source>The sandbox server %1 is on the same host as the live server %2; a sandbox must run on a separate training server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de práctica %1 está en el mismo host que el servidor de producción %2; el entorno de práctica debe ejecutarse en un servidor de capacitación aparte.</translation>
     </message>
     <message>
         <source>The %1 profile only talks to %2; the request to %3 was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil %1 solo se comunica con %2; se rechazó la solicitud a %3.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryTemplate</name>
     <message>
         <source>A template needs at least one variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla necesita al menos una variante.</translation>
     </message>
     <message>
         <source>%1 variants; a template has at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 variantes; una plantilla admite como máximo %2.</translation>
     </message>
     <message>
         <source>Unknown channel &quot;%1&quot;; expected email, chat or sms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal desconocido: &quot;%1&quot;; se esperaba email, chat o sms.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a locale tag such as en, es or es-MX.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una etiqueta de idioma, como en, es o es-MX.</translation>
     </message>
     <message>
         <source>A second %1 variant for &quot;%2&quot; (the first is /variants/%3); each channel and locale has one variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una segunda variante de %1 para &quot;%2&quot; (la primera es /variants/%3); cada canal e idioma tiene una sola variante.</translation>
     </message>
     <message>
         <source>Only email messages have a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los mensajes de correo electrónico tienen asunto.</translation>
     </message>
     <message>
         <source>The text is %1 characters before any placeholder is filled; the %2 limit is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto tiene %1 caracteres antes de completar los marcadores; el límite de %2 es %3.</translation>
     </message>
 </context>
 <context>
     <name>RenderContext</name>
     <message>
         <source>The render data is %1 bytes; the limit is %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos para el mensaje ocupan %1 bytes; el límite es de %2 bytes.</translation>
     </message>
     <message>
         <source>The render data is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos para el mensaje están vacíos.</translation>
     </message>
     <message>
         <source>The render data must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos para el mensaje deben ser un objeto JSON.</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>agente</translation>
     </message>
     <message>
         <source>senior agent</source>
-        <translation type="unfinished"></translation>
+        <translation>agente sénior</translation>
     </message>
     <message>
         <source>lead</source>
-        <translation type="unfinished"></translation>
+        <translation>supervisor</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>gerente</translation>
     </message>
     <message>
         <source>director</source>
-        <translation type="unfinished"></translation>
+        <translation>director</translation>
     </message>
     <message>
         <source>trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>capacitador</translation>
     </message>
     <message>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>administrador</translation>
     </message>
     <message>
         <source>AI agent</source>
-        <translation type="unfinished"></translation>
+        <translation>agente de IA</translation>
     </message>
     <message>
         <source>integration</source>
-        <translation type="unfinished"></translation>
+        <translation>integración</translation>
     </message>
 </context>
 <context>
     <name>RuleCondition</name>
     <message>
         <source>An empty list matches nothing; leave the member out to match any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lista vacía no coincide con nada; omita el campo para que coincida con cualquier valor.</translation>
     </message>
     <message>
         <source>Unknown %1 &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reconoce el %1 &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rol</translation>
     </message>
     <message>
         <source>tier</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel</translation>
     </message>
     <message>
         <source>compensation kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de compensación</translation>
     </message>
     <message>
         <source>Unknown category &quot;%1&quot;; declare it in /categories first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría desconocida: &quot;%1&quot;; declárela primero en /categories.</translation>
     </message>
     <message>
         <source>Unknown region &quot;%1&quot;; declare it in /regions first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Región desconocida: &quot;%1&quot;; declárela primero en /regions.</translation>
     </message>
     <message>
         <source>An empty &quot;facts&quot; object tests nothing; leave the member out instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objeto &quot;facts&quot; vacío no evalúa nada; mejor omita el campo.</translation>
     </message>
     <message>
         <source>A fact is matched against a string, number or true/false, or a list of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dato se compara con una cadena, un número o true/false, o con una lista de ellos.</translation>
     </message>
 </context>
 <context>
     <name>ServerClient</name>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió HTTP %1.</translation>
     </message>
     <message>
         <source>The server cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor: %1</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no es un objeto JSON: %1</translation>
     </message>
     <message>
         <source>The server answered %1 results for %2 mutations.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor devolvió %1 resultados para %2 cambios.</translation>
     </message>
 </context>
 <context>
     <name>TemplateRenderer</name>
     <message>
         <source>is an object; only an amount {minor, currency} can be shown, with | money</source>
-        <translation type="unfinished"></translation>
+        <translation>es un objeto; solo se puede mostrar un monto {minor, currency}, con | money</translation>
     </message>
     <message>
         <source>is a list; a message can show only text, numbers and amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>es una lista; un mensaje solo puede mostrar texto, números y montos</translation>
     </message>
     <message>
         <source>is not a date such as 2024-05-14</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha, como 2024-05-14</translation>
     </message>
     <message>
         <source>is not an amount {minor, currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un monto {minor, currency}</translation>
     </message>
     <message>
         <source>is not an amount: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un monto: %1</translation>
     </message>
     <message>
         <source>has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene valor</translation>
     </message>
 </context>
 <context>
     <name>TemplateText</name>
     <message>
         <source>&quot;{{&quot; at %1 is never closed with &quot;}}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El &quot;{{&quot; en %1 nunca se cierra con &quot;}}&quot;.</translation>
     </message>
     <message>
         <source>Empty placeholder at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador vacío en %1.</translation>
     </message>
     <message>
         <source>Expected a path such as customer.first_name at %1, found &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba una ruta como customer.first_name en %1; se encontró &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; at %2 is not a valid path: use up to %3 dot-separated snake_case keys such as customer.first_name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; en %2 no es una ruta válida: use hasta %3 claves snake_case separadas por puntos, como customer.first_name.</translation>
     </message>
     <message>
         <source>Unexpected &quot;%1&quot; at %2; expected &quot;|&quot; or &quot;}}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; inesperado en %2; se esperaba &quot;|&quot; o &quot;}}&quot;.</translation>
     </message>
     <message>
         <source>More than %1 filters in the placeholder at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El marcador en %2 tiene más de %1 filtros.</translation>
     </message>
     <message>
         <source>Expected a filter name after &quot;|&quot; at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un nombre de filtro después de &quot;|&quot; en %1.</translation>
     </message>
     <message>
         <source>Unknown filter &quot;%1&quot; at %2; known filters: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro desconocido: &quot;%1&quot; en %2; filtros conocidos: %3.</translation>
     </message>
     <message>
         <source>The filter &quot;default&quot; at %1 needs a quoted text, such as default: &quot;there&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro &quot;default&quot; en %1 necesita un texto entre comillas, como default: &quot;cliente&quot;.</translation>
     </message>
     <message>
         <source>The filter &quot;truncate&quot; at %1 needs a whole number of characters from 1 to %2, such as truncate: 40.</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro &quot;truncate&quot; en %1 necesita un número entero de caracteres de 1 a %2, como truncate: 40.</translation>
     </message>
     <message>
         <source>The filter &quot;%1&quot; at %2 takes no argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro &quot;%1&quot; en %2 no admite argumentos.</translation>
     </message>
     <message>
         <source>Unknown escape at %1; only \&quot; and \\ are allowed in a quoted text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencia de escape desconocida en %1; en un texto entre comillas solo se permiten \&quot; y \\.</translation>
     </message>
     <message>
         <source>The text quoted at %1 is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto entre comillas en %1 nunca se cierra.</translation>
     </message>
     <message>
         <source>The text is %1 characters; a field holds at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto tiene %1 caracteres; un campo admite como máximo %2.</translation>
     </message>
     <message>
         <source>A subject is one line; found a line break at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asunto es de una sola línea; hay un salto de línea en %1.</translation>
     </message>
     <message>
         <source>The placeholder at %1 is one too many: a field holds at most %2 placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>El marcador en %1 sobra: un campo admite como máximo %2 marcadores.</translation>
     </message>
 </context>
 <context>
     <name>TextPosition</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2</translation>
     </message>
 </context>
 <context>
     <name>Tier</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Plata</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Oro</translation>
     </message>
     <message>
         <source>Platinum</source>
-        <translation type="unfinished"></translation>
+        <translation>Platino</translation>
     </message>
 </context>
 <context>
     <name>TreeGuard</name>
     <message>
         <source>The guard at %1 mixes &quot;all&quot; or &quot;any&quot; with other members; nest fact tests inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La condición en %1 mezcla &quot;all&quot; o &quot;any&quot; con otros campos; anide dentro de ella las pruebas de datos.</translation>
     </message>
     <message>
         <source>The guard at %1 nests &quot;all&quot;/&quot;any&quot; more than %2 levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>La condición en %1 anida &quot;all&quot;/&quot;any&quot; a más de %2 niveles de profundidad.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; at %2 is empty; it needs at least one guard.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; en %2 está vacío; necesita al menos una condición.</translation>
     </message>
     <message>
         <source>Unknown operator &quot;%1&quot; at %2; expected ==, !=, &lt;, &lt;=, &gt;, &gt;=, in, not_in or exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador desconocido: &quot;%1&quot; en %2; se esperaba ==, !=, &lt;, &lt;=, &gt;, &gt;=, in, not_in o exists.</translation>
     </message>
     <message>
         <source>&quot;exists&quot; at %1 takes no value, or true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;exists&quot; en %1 no lleva valor, o bien lleva true o false.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; at %2 needs a non-empty array of strings, numbers or booleans as its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; en %2 necesita como valor un arreglo no vacío de cadenas, números o booleanos.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; at %2 needs a string, number or boolean as its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; en %2 necesita como valor una cadena, un número o un booleano.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; at %2 needs a number or a string as its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; en %2 necesita como valor un número o una cadena.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Redress service-recovery workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redress, estación de trabajo para la recuperación del servicio.</translation>
     </message>
     <message>
         <source>Start a demo server on this machine and sign in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia un servidor de demostración en este equipo e inicia sesión en él.</translation>
     </message>
     <message>
         <source>Demo user to sign in as (agent, lead, trainer...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario de demostración con el que se inicia sesión (agent, lead, trainer...).</translation>
     </message>
     <message>
         <source>Live server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del servidor de producción.</translation>
     </message>
     <message>
         <source>Folder for the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de la caché local.</translation>
     </message>
     <message>
         <source>Interface language, e.g. es (saved as the setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz, p. ej. es (se guarda en la configuración).</translation>
     </message>
     <message>
         <source>redress-server to run for --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>redress-server que se ejecuta con --demo.</translation>
     </message>
 </context>
 <context>
     <name>redress</name>
     <message>
         <source>Sequence number %1 is not valid; expected %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de secuencia %1 no es válido; se esperaba %2.</translation>
     </message>
     <message>
         <source>Sequence number %1 appears a second time where %2 was expected; an entry was copied or inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de secuencia %1 aparece por segunda vez donde se esperaba %2; se copió o insertó una entrada.</translation>
     </message>
     <message>
         <source>Entry %1 is stored before entry %2; entries were moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 está guardada antes de la entrada %2; se movieron entradas.</translation>
     </message>
     <message>
         <source>Entry %1 follows entry %2; the entries in between are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 sigue a la entrada %2; faltan las entradas intermedias.</translation>
     </message>
     <message>
         <source>Entry %1 was inserted: it and the entry after it both claim to follow entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se insertó la entrada %1: tanto ella como la siguiente dicen seguir a la entrada %2.</translation>
     </message>
     <message>
         <source>The content of entry %1 was changed after it was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido de la entrada %1 se modificó después de registrarse.</translation>
     </message>
     <message>
         <source>Entry %1 does not start the chain: its previous hash is not the genesis hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 no inicia la cadena: su hash anterior no es el hash génesis.</translation>
     </message>
     <message>
         <source>Entry %1 does not link to entry %2: its previous hash was changed, or entry %2 was altered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cache %1 is damaged and could not be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 no enlaza con la entrada %2: se cambió su hash anterior o se alteró la entrada %2.</translation>
     </message>
 </context>
 <context>
     <name>redress::ApprovalQueueModel</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>-%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1</translation>
     </message>
     <message>
         <source>overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vencido hace %1</translation>
     </message>
     <message>
         <source>escalated to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>escalado a %1</translation>
     </message>
     <message>
         <source>%1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vencido</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>vencido</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalamiento</translation>
     </message>
 </context>
 <context>
     <name>redress::AuditChain</name>
     <message>
         <source>The saved tree is empty but a last entry (sequence %1) was given; the tree does not belong to this log.</source>
-        <translation type="unfinished"></translation>
+        <translation>El árbol guardado está vacío, pero se indicó una última entrada (secuencia %1); el árbol no pertenece a este registro.</translation>
     </message>
     <message>
         <source>The last entry has sequence %1 but the saved tree has %2 leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última entrada tiene la secuencia %1, pero el árbol guardado tiene %2 hojas.</translation>
     </message>
     <message>
         <source>The last entry has no valid previous hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última entrada no tiene un hash anterior válido.</translation>
     </message>
     <message>
         <source>The audit log has reached its largest sequence number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría alcanzó su número de secuencia máximo.</translation>
     </message>
     <message>
         <source>The first %1 entries do not match the published root %2; they hash to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras %1 entradas no coinciden con la raíz publicada %2; su hash es %3.</translation>
     </message>
     <message>
         <source>A published tree head cannot have a negative size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cabecera de árbol publicada no puede tener un tamaño negativo.</translation>
     </message>
     <message>
         <source>The log ends at entry %1 but a root was published for %2 entries; entries were removed from the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro termina en la entrada %1, pero se publicó una raíz para %2 entradas; se eliminaron entradas del final.</translation>
     </message>
 </context>
 <context>
     <name>redress::AuditEntry</name>
     <message>
         <source>The time is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la hora o no es válida.</translation>
     </message>
     <message>
         <source>The year %1 is outside 1 to 9999.</source>
-        <translation type="unfinished"></translation>
+        <translation>El año %1 está fuera del rango de 1 a 9999.</translation>
     </message>
     <message>
         <source>The actor is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el usuario.</translation>
     </message>
     <message>
         <source>The device is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el dispositivo.</translation>
     </message>
     <message>
         <source>The action is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la acción.</translation>
     </message>
     <message>
         <source>Unknown member; audit entries have a fixed set of members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo desconocido; las entradas de auditoría tienen un conjunto fijo de campos.</translation>
     </message>
     <message>
         <source>Format version %1 is not supported; expected %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de formato %1 no es compatible; se esperaba %2.</translation>
     </message>
     <message>
         <source>Expected a UTC time with milliseconds such as &quot;2024-05-01T12:00:00.000Z&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba una hora UTC con milisegundos, como &quot;2024-05-01T12:00:00.000Z&quot;.</translation>
     </message>
     <message>
         <source>Expected a SHA-256 hash as 64 lower-case hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un hash SHA-256 de 64 dígitos hexadecimales en minúscula.</translation>
     </message>
 </context>
 <context>
     <name>redress::CacheStore</name>
     <message>
         <source>A change from the server has no id or data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio del servidor no tiene id ni datos.</translation>
     </message>
     <message>
         <source>A timeline event has no case id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un evento del historial no tiene id de caso.</translation>
     </message>
     <message>
         <source>A brand from the server has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una marca del servidor no tiene id.</translation>
     </message>
 </context>
 <context>
     <name>redress::CaseActions</name>
     <message>
         <source>Sign in first: nobody is signed in on this cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión primero: nadie ha iniciado sesión en esta caché.</translation>
     </message>
     <message>
         <source>Case %1 is not in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso %1 no está en la caché local.</translation>
     </message>
     <message>
         <source>A case title has 1 to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título de un caso tiene de 1 a 200 caracteres.</translation>
     </message>
     <message>
         <source>Choose a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una categoría.</translation>
     </message>
     <message>
         <source>Customer %1 is not in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente %1 no está en la caché local.</translation>
     </message>
     <message>
         <source>Case %1 is resolved; reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso %1 está resuelto; primero vuelva a abrirlo.</translation>
     </message>
     <message>
         <source>A note needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota necesita texto.</translation>
     </message>
     <message>
         <source>A note has at most 10,000 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota tiene como máximo 10 000 caracteres; esta tiene %1.</translation>
     </message>
     <message>
         <source>The decision tree %1 is not cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>El árbol de decisión %1 no está en la caché.</translation>
     </message>
     <message>
         <source>A reason has at most 1000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motivo tiene como máximo 1000 caracteres.</translation>
     </message>
     <message>
         <source>The channel is email, chat or sms.</source>
-        <translation type="unfinished"></translation>
+        <translation>El canal debe ser email, chat o sms.</translation>
     </message>
     <message>
         <source>The template %1 is not cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla %1 no está en la caché.</translation>
     </message>
     <message>
         <source>The template %1 has no %2 text for this customer&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla %1 no tiene texto de %2 para el idioma de este cliente.</translation>
     </message>
     <message>
         <source>Fill %1 before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete %1 antes de enviar.</translation>
     </message>
     <message>
         <source>A %1 message has at most %2 characters; this one has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje por %1 tiene como máximo %2 caracteres; este tiene %3.</translation>
     </message>
     <message>
         <source>Choose a root cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una causa raíz.</translation>
     </message>
     <message>
         <source>Case %1 is already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso %1 ya está resuelto.</translation>
     </message>
     <message>
         <source>Say why you reject this request: the agent sees your comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué rechaza esta solicitud: el agente verá su comentario.</translation>
     </message>
     <message>
         <source>This approval request is not in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta solicitud de aprobación no está en la caché local.</translation>
     </message>
     <message>
         <source>This request was already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta solicitud ya tiene el estado %1.</translation>
     </message>
     <message>
         <source>You cannot decide your own request; another lead must.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede decidir sobre su propia solicitud; debe hacerlo otro supervisor.</translation>
     </message>
     <message>
         <source>This request needs a %1 or above (it may have escalated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta solicitud requiere un %1 o un nivel superior (puede haberse escalado).</translation>
     </message>
     <message>
         <source>Only a rejected action not yet sent again can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede reenviar una acción rechazada que aún no se haya reenviado.</translation>
     </message>
     <message>
         <source>This compensation cannot be sent again as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compensación no se puede reenviar tal como estaba.</translation>
     </message>
 </context>
 <context>
     <name>redress::CaseListModel</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
 </context>
 <context>
     <name>redress::CaseReader</name>
     <message>
         <source>Case %1 is not in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso %1 no está en la caché local.</translation>
     </message>
     <message>
         <source>Customer %1 is not in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente %1 no está en la caché local.</translation>
     </message>
 </context>
 <context>
     <name>redress::CaseWorkspace</name>
     <message>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;nota</translation>
     </message>
     <message>
         <source>Case history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del caso</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva nota</translation>
     </message>
     <message>
         <source>Write a note for the case history (Ctrl+Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una nota para el historial del caso (Ctrl+Enter la agrega)</translation>
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía</translation>
     </message>
     <message>
         <source>Co&amp;mpensation</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ompensación</translation>
     </message>
     <message>
         <source>M&amp;essage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensa&amp;je</translation>
     </message>
     <message>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolver</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Compensation sent to a lead for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compensación enviada a un supervisor para su aprobación.</translation>
     </message>
     <message>
         <source>Compensation recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compensación registrada.</translation>
     </message>
     <message>
         <source>Message recorded on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje registrado en el caso.</translation>
     </message>
 </context>
 <context>
     <name>redress::CompensationPanel</name>
     <message>
         <source>Needs manager approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere aprobación del gerente</translation>
     </message>
     <message>
         <source>Needs director approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere aprobación del director</translation>
     </message>
     <message>
         <source>Needs lead approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere aprobación del supervisor</translation>
     </message>
     <message>
         <source>&amp;Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proponer</translation>
     </message>
     <message>
         <source>Compensation kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de compensación</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto</translation>
     </message>
     <message>
         <source>0.00</source>
-        <translation type="unfinished"></translation>
+        <translation>0.00</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Why, in a few words (kept on the case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué, en pocas palabras (queda en el caso)</translation>
     </message>
     <message>
         <source>Policy verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Dictamen de la política</translation>
     </message>
     <message>
         <source>Propose compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer compensación</translation>
     </message>
     <message>
         <source>Record this compensation (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar esta compensación (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Compensations of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Compensaciones de este caso</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monto</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot&amp;ivo</translation>
     </message>
     <message>
         <source>The guide suggests %1 (from %2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía sugiere %1 (de %2 a %3).</translation>
     </message>
     <message>
         <source>The guide recommends a gesture without money: record it with amount 0.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía recomienda un gesto sin dinero: regístrelo con monto 0.00.</translation>
     </message>
     <message>
         <source>You may still grant %1 today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy todavía puede otorgar %1.</translation>
     </message>
     <message>
         <source>No daily budget applies to your role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol no tiene presupuesto diario.</translation>
     </message>
     <message>
         <source>Type an amount, such as 25.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un monto, como 25.00.</translation>
     </message>
     <message>
         <source>Within your limit: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de su límite: %1 de %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Denied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegado: %1</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source>: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1</translation>
     </message>
     <message>
         <source> (not yet synced)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aún sin sincronizar)</translation>
     </message>
 </context>
 <context>
     <name>redress::CustomerHeader</name>
     <message>
         <source>%1 tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel %1</translation>
     </message>
     <message>
         <source>Tier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Customer %1, %2 tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente %1, nivel %2</translation>
     </message>
     <message>
         <source>customer since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente desde %1</translation>
     </message>
     <message>
         <source>Lifetime value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de vida del cliente: %1</translation>
     </message>
     <message>
         <source>Lifetime value unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Received in the last %n day(s): %1 in %2 payout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Valor de vida del cliente desconocido</translation>
     </message>
     <message>
         <source>Case %1 · %2 · %3 · %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1 · %2 · %3 · %4 · %5</translation>
     </message>
     <message>
         <source>Repeat payouts: %1 already in %2 days. Any further compensation goes to a lead for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos repetidos: ya %1 en %2 días. Cualquier otra compensación pasa a revisión de un supervisor.</translation>
     </message>
     <message>
         <source>Repeat payouts: %1 in %2 days. One more reaches the policy&apos;s limit of %3, after which a lead reviews every payout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos repetidos: %1 en %2 días. Uno más alcanza el límite de la política (%3); a partir de ahí, un supervisor revisa cada pago.</translation>
+    </message>
+    <message>
+        <source>Payouts in the last %1 days: %2 (%3)</source>
+        <translation>Pagos en los últimos %1 días: %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>redress::DemoServerLauncher</name>
     <message>
         <source>The demo server could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el servidor de demostración: %1</translation>
     </message>
     <message>
         <source>The demo server stopped before it was ready (exit status %1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de demostración se detuvo antes de estar listo (código de salida %1). %2</translation>
     </message>
     <message>
         <source>The demo server did not start listening within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de demostración no empezó a escuchar en %1 segundos.</translation>
     </message>
     <message>
         <source>No temporary folder for the demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay carpeta temporal para la demostración: %1</translation>
     </message>
     <message>
         <source>redress-server was not found beside redress, in the build tree or on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró redress-server junto a redress, en el árbol de compilación ni en el PATH.</translation>
     </message>
 </context>
 <context>
     <name>redress::DemoUserDialog</name>
     <message>
         <source>Redress demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostración de Redress</translation>
     </message>
     <message>
         <source>&lt;b&gt;Northwind Mobility&lt;/b&gt; — car rental and parcel delivery, with six months of cases.&lt;br&gt;Whose desk do you want to sit at?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Northwind Mobility&lt;/b&gt; — alquiler de autos y entrega de paquetes, con seis meses de casos.&lt;br&gt;¿En el puesto de quién quiere trabajar?</translation>
     </message>
     <message>
         <source>&amp;Daniel Reyes, frontline agent — find cases, walk the guide, grant and send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daniel Reyes, agente de primera línea — buscar casos, seguir la guía, otorgar y enviar</translation>
     </message>
     <message>
         <source>&amp;Marcus Feld, team lead — approvals, budgets and the team&apos;s cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcus Feld, supervisor — aprobaciones, presupuestos y casos del equipo</translation>
     </message>
     <message>
         <source>&amp;Janet Okafor, trainer — practice scenarios in the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Janet Okafor, capacitadora — escenarios de práctica en el entorno de capacitación</translation>
     </message>
 </context>
 <context>
     <name>redress::DisplayText</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Plata</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Oro</translation>
     </message>
     <message>
         <source>Platinum</source>
-        <translation type="unfinished"></translation>
+        <translation>Platino</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso</translation>
     </message>
     <message>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Cupón</translation>
     </message>
     <message>
         <source>Loyalty points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de fidelidad</translation>
     </message>
     <message>
         <source>Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejora de categoría</translation>
     </message>
     <message>
         <source>Fee waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Exención de cargo</translation>
     </message>
     <message>
         <source>Personal gesture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesto personal</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicada</translation>
     </message>
     <message>
         <source>waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera de aprobación</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrador</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <source>Senior agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente sénior</translation>
     </message>
     <message>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerente</translation>
     </message>
     <message>
         <source>Director</source>
-        <translation type="unfinished"></translation>
+        <translation>Director</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitador</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
 </context>
 <context>
     <name>redress::LocalDatabase</name>
     <message>
         <source>The Qt SQLite driver is not installed (Debian: libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador SQLite de Qt no está instalado (Debian: libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>Cannot open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1.</translation>
     </message>
     <message>
         <source>The local cache %1 is damaged: %2. Restart Redress to rebuild it from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché local %1 está dañada: %2. Reinicie Redress para reconstruirla desde el servidor.</translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged and could not be moved aside.</source>
+        <translation>La caché %1 está dañada y no se pudo apartar.</translation>
     </message>
 </context>
 <context>
     <name>redress::LocalPolicy</name>
     <message>
         <source>No compensation policy is cached yet: sign in and sync once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay una política de compensación en la caché: inicie sesión y sincronice una vez.</translation>
     </message>
     <message>
         <source>Case %1 is not in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso %1 no está en la caché local.</translation>
     </message>
 </context>
 <context>
     <name>redress::LocalSchema</name>
     <message>
         <source>The local cache %1 was written by a newer Redress (schema %2; this version knows up to %3). Update Redress, or move the file away to start a fresh cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché local %1 la escribió una versión más reciente de Redress (esquema %2; esta versión conoce hasta el %3). Actualice Redress o mueva el archivo a otro lugar para empezar con una caché nueva.</translation>
     </message>
     <message>
         <source>Migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la migración %1: %2</translation>
     </message>
 </context>
 <context>
     <name>redress::LoginDialog</name>
     <message>
         <source>Sign in to Redress</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en Redress</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <source>https://redress.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://redress.example.com</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña</translation>
     </message>
     <message>
         <source>Your session is kept in the system keychain, so you sign in once per shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión se guarda en el llavero del sistema, así que solo inicia sesión una vez por turno.</translation>
     </message>
     <message>
         <source>The server address must look like https://redress.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor debe tener la forma https://redress.example.com.</translation>
     </message>
     <message>
         <source>Type your username and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre de usuario y contraseña.</translation>
     </message>
 </context>
 <context>
     <name>redress::MainWindow</name>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
         <source>Actions and their answers from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones y respuestas del servidor</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Redress — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redress — %1</translation>
     </message>
     <message>
         <source>Search customers, cases and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar clientes, casos y notas</translation>
     </message>
     <message>
         <source>Search name, e-mail, phone, case or reference (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, correo, teléfono, caso o referencia (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de búsqueda</translation>
     </message>
     <message>
         <source>My queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi cola</translation>
     </message>
     <message>
         <source>The customer&apos;s cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos del cliente</translation>
     </message>
     <message>
         <source>Recent cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos recientes</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Recientes</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;alir</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caso</translation>
     </message>
     <message>
         <source>&amp;Find customer or case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar cliente o caso</translation>
     </message>
     <message>
         <source>Decision &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía de decisión</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compensación</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensaje</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolver</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>New &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva nota</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Next open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente caso abierto</translation>
     </message>
     <message>
         <source>Ctrl+PgDown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgDown</translation>
     </message>
     <message>
         <source>Previous open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso abierto anterior</translation>
     </message>
     <message>
         <source>Ctrl+PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgUp</translation>
     </message>
     <message>
         <source>&amp;Close case tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar &amp;pestaña del caso</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>My &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi &amp;cola</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
         <source>&amp;Recent cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos &amp;recientes</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Search &amp;results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de &amp;búsqueda</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;About Redress</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de Redress</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
         <source>Search: from the search box to the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda: del cuadro de búsqueda a los resultados</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Search: open the first (or selected) result</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda: abrir el primer resultado (o el seleccionado)</translation>
     </message>
     <message>
         <source>1 … 9</source>
-        <translation type="unfinished"></translation>
+        <translation>1 … 9</translation>
     </message>
     <message>
         <source>Guide: pick that answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía: elegir esa respuesta</translation>
     </message>
     <message>
         <source>Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Backspace</translation>
     </message>
     <message>
         <source>Guide: back one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía: retroceder un paso</translation>
     </message>
     <message>
         <source>Alt+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+U</translation>
     </message>
     <message>
         <source>Guide: use the recommended recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía: usar la recuperación recomendada</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Note: add it to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: agregarla al caso</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Compensation: propose</source>
-        <translation type="unfinished"></translation>
+        <translation>Compensación: proponer</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Message: copy to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje: copiar al portapapeles</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Message: send</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje: enviar</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Resolve the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver el caso</translation>
     </message>
     <message>
         <source>About Redress</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Redress</translation>
     </message>
     <message>
         <source>&lt;b&gt;Redress %1&lt;/b&gt;&lt;br&gt;Service-recovery workstation: find the case, walk the guide, grant what your limits allow, send the message — online or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Redress %1&lt;/b&gt;&lt;br&gt;Estación de trabajo para la recuperación del servicio: encuentre el caso, siga la guía, otorgue lo que permiten sus límites y envíe el mensaje, con o sin conexión.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Offline — keep working: %n action(s) will be sent when the server is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>&lt;h3&gt;No case open&lt;/h3&gt;&lt;p&gt;Open one from &lt;b&gt;My queue&lt;/b&gt; (Ctrl+Shift+Q) or find a customer, case or note (Ctrl+F) and press Enter.&lt;/p&gt;&lt;p&gt;Help ▸ Keyboard shortcuts (F1) lists every key.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ningún caso abierto&lt;/h3&gt;&lt;p&gt;Abra uno desde &lt;b&gt;Mi cola&lt;/b&gt; (Ctrl+Shift+Q) o busque un cliente, caso o nota (Ctrl+F) y presione Enter.&lt;/p&gt;&lt;p&gt;Ayuda ▸ Atajos de teclado (F1) muestra todas las teclas.&lt;/p&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>%n action(s) came back from the server with a change or a refusal: see View ▸ Outbox (Ctrl+Shift+O).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Offline — keep working. What you do is kept here and sent when the server is back (waiting: %1).</source>
+        <translation>Sin conexión — siga trabajando. Lo que haga se guarda aquí y se envía cuando vuelva el servidor (pendientes: %1).</translation>
+    </message>
+    <message>
+        <source>Answers from the server that need your attention: %1. See View ▸ Outbox (Ctrl+Shift+O).</source>
+        <translation>Respuestas del servidor que requieren su atención: %1. Consulte Ver ▸ Bandeja de salida (Ctrl+Shift+O).</translation>
     </message>
 </context>
 <context>
     <name>redress::OutboxModel</name>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir caso</translation>
     </message>
     <message>
         <source>Update case</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar caso</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar nota</translation>
     </message>
     <message>
         <source>Record guide path</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar recorrido de la guía</translation>
     </message>
     <message>
         <source>Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar mensaje</translation>
     </message>
     <message>
         <source>Resolve case</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver caso</translation>
     </message>
     <message>
         <source>Grant compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>Otorgar compensación</translation>
     </message>
     <message>
         <source>Decide approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir aprobación</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de envío</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Sent for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada para aprobación</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message numerus="yes">
         <source>Waiting to send (%n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pendiente de envío (%n intento)</numerusform>
+            <numerusform>Pendiente de envío (%n intentos)</numerusform>
         </translation>
     </message>
     <message>
         <source>Granted offline; the current policy needs a lead&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otorgada sin conexión; la política vigente requiere la aprobación de un supervisor.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>redress::ResolutionPanel</name>
     <message>
         <source>Resolve &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver ca&amp;so</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa raíz</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Resolve the case with this root cause (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver el caso con esta causa raíz (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>R&amp;oot cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;usa raíz</translation>
     </message>
     <message>
         <source>What caused the failure? Leads use this to fix what keeps going wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué causó la falla? Los supervisores lo usan para corregir lo que sigue fallando.</translation>
     </message>
     <message>
         <source>Choose a root cause…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una causa raíz…</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra</translation>
     </message>
     <message>
         <source>This case is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso está resuelto.</translation>
     </message>
     <message>
         <source>Choose a root cause first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija una causa raíz.</translation>
     </message>
     <message>
         <source>Resolved. The case stays in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto. El caso queda en su historial.</translation>
     </message>
 </context>
 <context>
     <name>redress::SearchModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Note on %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota en %1 · %2</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
     <name>redress::SessionManager</name>
     <message>
         <source>Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n unsynced action(s) on this desk. Sign in as %1 to send them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene %n acción sin sincronizar en este puesto. Inicie sesión como %1 para enviarla primero.</numerusform>
+            <numerusform>%1 tiene %n acciones sin sincronizar en este puesto. Inicie sesión como %1 para enviarlas primero.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n refused action(s) on this desk not yet seen. Sign in as %1 to review them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene en este puesto %n acción rechazada que aún no ha visto. Inicie sesión como %1 para revisarla primero.</numerusform>
+            <numerusform>%1 tiene en este puesto %n acciones rechazadas que aún no ha visto. Inicie sesión como %1 para revisarlas primero.</numerusform>
         </translation>
     </message>
     <message>
         <source>You signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la sesión.</translation>
     </message>
     <message>
         <source>Your session ended; please sign in again. Unsynced work is kept and sent after you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión terminó; vuelva a iniciar sesión. El trabajo sin sincronizar se conserva y se envía cuando inicie sesión.</translation>
     </message>
 </context>
 <context>
     <name>redress::ShortcutsDialog</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
 </context>
 <context>
     <name>redress::StartupFlow</name>
     <message>
         <source>Redress</source>
-        <translation type="unfinished"></translation>
+        <translation>Redress</translation>
     </message>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
     <message>
         <source>The local cache %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la caché local %1: %2</translation>
     </message>
     <message>
         <source>The demo sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el inicio de sesión de demostración: %1</translation>
     </message>
     <message>
         <source>The demo session ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión de demostración terminó: %1</translation>
     </message>
     <message>
         <source>You signed out. Unsynced work stays on this desk and is sent at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la sesión. El trabajo sin sincronizar se queda en este puesto y se envía en el próximo inicio de sesión.</translation>
     </message>
 </context>
 <context>
     <name>redress::SyncEngine</name>
     <message>
         <source>The server could not apply a change; it will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo aplicar un cambio; se enviará de nuevo.</translation>
     </message>
     <message>
         <source>The server&apos;s change feed went backwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>El flujo de cambios del servidor retrocedió.</translation>
     </message>
 </context>
 <context>
     <name>redress::SyncStatusBar</name>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea</translation>
     </message>
     <message>
         <source>Online, syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea, sincronizando…</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s) waiting to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Sesión cerrada</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin sincronizar</translation>
     </message>
     <message>
         <source>Last sync just now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Last sync %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Última sincronización: hace un momento</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to sync</source>
+        <translation>Nada pendiente de sincronizar</translation>
+    </message>
+    <message>
+        <source>Waiting to sync: %1</source>
+        <translation>Pendientes de sincronizar: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 min ago</source>
+        <translation>Última sincronización: hace %1 min</translation>
     </message>
 </context>
 <context>
     <name>redress::TemplateComposer</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Language of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del mensaje</translation>
     </message>
     <message>
         <source>Message preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del mensaje</translation>
     </message>
     <message>
         <source>Length of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud del mensaje</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Copy the message to the clipboard (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el mensaje al portapapeles (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Send and record on the case (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar y registrar en el caso (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan&amp;tilla</translation>
     </message>
     <message>
         <source>C&amp;hannel and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Cana&amp;l e idioma</translation>
     </message>
     <message>
         <source>No templates are cached yet: they arrive with the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay plantillas en la caché: llegan con la primera sincronización.</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto: %1</translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 caracteres</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Fill in before sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete antes de enviar: %1</translation>
     </message>
     <message>
         <source>Too long for %1: shorten it or pick another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado largo para %1: acórtelo o elija otro canal.</translation>
     </message>
     <message>
         <source>Sent: the message is on the case&apos;s timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado: el mensaje está en el historial del caso.</translation>
+    </message>
+    <message>
+        <source>Value for %1</source>
+        <translation>Valor de %1</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>as the customer knows it</source>
+        <translation>como lo conoce el cliente</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Save to the case</source>
+        <translation>Guardar en el caso</translation>
     </message>
 </context>
 <context>
     <name>redress::TemplateListModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Templates left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas omitidas: %1</translation>
     </message>
     <message>
         <source>%1 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (recomendada)</translation>
     </message>
     <message>
         <source>%1 v%2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 v%2 · %3 · %4</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
 </context>
 <context>
     <name>redress::TimelineDelegate</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source> · not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation> · aún sin sincronizar</translation>
     </message>
 </context>
 <context>
     <name>redress::TimelineModel</name>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Case opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso abierto: %1</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estado %1</translation>
     </message>
     <message>
         <source>title &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>título &quot;%1&quot;</translation>
     </message>
     <message>
         <source>reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>reasignado</translation>
     </message>
     <message>
         <source>facts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>datos %1</translation>
     </message>
     <message>
         <source>Case updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso actualizado</translation>
     </message>
     <message>
         <source>Case updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso actualizado: %1</translation>
     </message>
     <message>
         <source>Case resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso resuelto</translation>
     </message>
     <message>
         <source>Case resolved (root cause: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso resuelto (causa raíz: %1)</translation>
     </message>
     <message>
         <source>Decision tree %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol de decisión %1: %2</translation>
     </message>
     <message>
         <source>Decision tree %1: walk in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol de decisión %1: recorrido en curso</translation>
     </message>
     <message>
         <source>Message sent by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje enviado por %1: %2</translation>
     </message>
     <message>
         <source>Compensation applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compensación aplicada: %1</translation>
     </message>
     <message>
         <source>Compensation requested, awaiting approval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compensación solicitada, en espera de aprobación: %1</translation>
     </message>
     <message>
         <source>Approval granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación concedida</translation>
     </message>
     <message>
         <source>Approval rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación rechazada</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Event received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento recibido: %1</translation>
     </message>
     <message>
         <source>%1 by %2, %3 (not yet on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — por %2, %3 (aún no está en el servidor)</translation>
     </message>
     <message>
         <source>%1 by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — por %2, %3</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
 </context>
 <context>
     <name>redress::TreeGuide</name>
     <message>
         <source>Recommended recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación recomendada</translation>
     </message>
     <message>
         <source>&amp;Use this recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar esta recuperación</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Steps taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos recorridos</translation>
     </message>
     <message>
         <source>Use this recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta recuperación</translation>
     </message>
     <message>
         <source>Back one step (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceder un paso (Backspace)</translation>
     </message>
     <message>
         <source>Back one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceder un paso</translation>
     </message>
     <message>
         <source>No decision tree is cached for this kind of case: handle it with your judgement, and the compensation and message tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un árbol de decisión en la caché para este tipo de caso: resuélvalo con su criterio y las pestañas de compensación y mensaje.</translation>
     </message>
     <message>
         <source>No guide for this case</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay guía para este caso</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo</translation>
     </message>
     <message>
         <source>Back to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a: %1</translation>
     </message>
     <message>
         <source>%1   %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1   %2</translation>
     </message>
     <message>
         <source>No answer fits this case&apos;s facts: check the facts, or go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna respuesta se ajusta a los datos del caso: revise los datos o retroceda.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>Suggested %1 (from %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerido: %1 (de %2 a %3)</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje: %1</translation>
     </message>
     <message>
         <source>Root cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa raíz: %1</translation>
     </message>
     <message>
         <source>Path recorded on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrido registrado en el caso.</translation>
     </message>
 </context>
 <context>
     <name>redress::TreeWalkModel</name>
     <message>
         <source>No decision tree %1 in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>El árbol de decisión %1 no está en la caché local.</translation>
     </message>
     <message>
         <source>No case %1 in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso %1 no está en la caché local.</translation>
     </message>
     <message>
         <source>The walk is complete; go back to a step to change an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recorrido está completo; vuelva a un paso para cambiar una respuesta.</translation>
     </message>
     <message>
         <source>There is no choice %1 for this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pregunta no tiene la opción %1.</translation>
     </message>
     <message>
         <source>No decision tree is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún árbol de decisión cargado.</translation>
     </message>
     <message>
         <source>There is no step %1 in this walk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este recorrido no tiene el paso %1.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: %1</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
 </context>
 </TS>
