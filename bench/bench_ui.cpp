@@ -570,6 +570,17 @@ void waitIdle(PaintProbe &probe)
     }
 }
 
+/// Processes events until `probe`'s target has painted again (its paint event handled: processEvents returns after
+/// the repaint it posted), or `limitMs` passed; false when no paint came.
+bool waitPainted(PaintProbe &probe, int before, int limitMs = 2000)
+{
+    QElapsedTimer guard;
+    guard.start();
+    while (probe.targetPaints == before && guard.elapsed() < limitMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+    return probe.targetPaints > before;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // start: the child processes
 
@@ -867,7 +878,7 @@ std::unique_ptr<Workstation> openWorkstation(const QString &dir, bool restore)
     return station;
 }
 
-void measureSearch(const QString &dir, int keystrokes)
+void measureSearch(const QString &dir, int keystrokes, int gapMs)
 {
     std::unique_ptr<Workstation> station = openWorkstation(dir, true);
     MainWindow &window = *station->window;
@@ -901,24 +912,40 @@ void measureSearch(const QString &dir, int keystrokes)
         waitIdle(probe);
     }
 
-    std::vector<qint64> total, keyNs, paintNs, modelUs;
+    // A key that changes the results is timed until the results viewport has painted them; one that leaves them
+    // as they were (no model signal) until the event loop is idle. Between keys an untimed pause at typing speed
+    // runs the event loop, as it runs while an agent types (the clear button's fade, the cursor).
+    bool changed = false;
+    QObject::connect(model, &QAbstractItemModel::modelReset, model, [&changed] { changed = true; });
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, model, [&changed] { changed = true; });
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, model, [&changed] { changed = true; });
+    QObject::connect(model, &QAbstractItemModel::dataChanged, model, [&changed] { changed = true; });
+    std::vector<qint64> total, keyNs, paintNs, modelUs, idleNs;
     std::vector<std::pair<qint64, QString>> slowest; // (ns, "text so far")
-    int painted = 0, withRows = 0, count = 0;
+    int painted = 0, unchanged = 0, withRows = 0, count = 0;
     QElapsedTimer timer;
     while (count < keystrokes) {
         for (const QString &text : typed) {
             edit->clear();
             waitIdle(probe);
+            QTest::qWait(gapMs);
             for (const QChar ch : text) {
                 const int before = probe.targetPaints;
                 probe.log = qEnvironmentVariableIsSet("BENCH_UI_DEBUG");
                 probe.painted.clear();
                 probe.logStart = g_sinceMain.nsecsElapsed();
+                changed = false;
                 timer.start();
                 QTest::keyClick(edit, ch.toLatin1());
                 const qint64 handled = timer.nsecsElapsed();
-                waitIdle(probe);
+                if (changed && waitPainted(probe, before))
+                    ++painted;
+                else
+                    waitIdle(probe);
                 const qint64 done = timer.nsecsElapsed();
+                unchanged += changed ? 0 : 1;
+                waitIdle(probe);
+                idleNs.push_back(timer.nsecsElapsed());
                 if (probe.log && done > 15'000'000)
                     say(QStringLiteral("DEBUG %1 ms key %2 ms: %3").arg(ms(double(done)), ms(double(handled)), probe.painted.join(QLatin1Char(' '))));
                 probe.log = false;
@@ -928,9 +955,9 @@ void measureSearch(const QString &dir, int keystrokes)
                 modelUs.push_back(model->lastQueryMicroseconds() * 1000);
                 slowest.emplace_back(done, QStringLiteral("\"%1\" %2/%3 ms").arg(edit->text(), ms(double(done)),
                                                                                    ms(double(model->lastQueryMicroseconds()) * 1000)));
-                painted += probe.targetPaints > before ? 1 : 0;
                 withRows += results->model()->rowCount() > 0 ? 1 : 0;
                 ++count;
+                QTest::qWait(gapMs);
             }
             if (edit->text() != text)
                 die(QStringLiteral("typed \"%1\" but the field holds \"%2\"").arg(text, edit->text()));
@@ -962,9 +989,10 @@ void measureSearch(const QString &dir, int keystrokes)
     const int visibleRows = results->viewport()->height() / std::max(1, results->sizeHintForRow(0));
     say(QStringLiteral("RESULT search keystrokes=%1 over %2 cases, %3 customers, %4 notes (%5 queries, e.g. \"%6\", \"%7\", \"%8\")")
             .arg(count).arg(kCases).arg(kCustomers).arg(kNotes).arg(typed.size()).arg(typed.at(0), typed.at(3), typed.at(5)));
-    say(QStringLiteral("  key → results shown, painted, loop idle:  %1").arg(spread(total)));
+    say(QStringLiteral("  key → results laid out and painted:       %1").arg(spread(total)));
     say(QStringLiteral("  of which the key event (setQuery inside):  %1").arg(spread(keyNs)));
-    say(QStringLiteral("  of which layout + paint + idle after it:  %1").arg(spread(paintNs)));
+    say(QStringLiteral("  of which layout + paint after it:          %1").arg(spread(paintNs)));
+    say(QStringLiteral("  key → event loop idle (all repaints):      %1").arg(spread(idleNs)));
     say(QStringLiteral("  SearchModel::lastQueryMicroseconds():      %1").arg(spread(modelUs)));
     std::sort(slowest.begin(), slowest.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     QStringList worst;
@@ -977,11 +1005,12 @@ void measureSearch(const QString &dir, int keystrokes)
     say(QStringLiteral("    data(DisplayRole) for every row: %1").arg(spread(display)));
     say(QStringLiteral("    searchEdit repaint():            %1").arg(spread(editPaint)));
     say(QStringLiteral("    whole window repaint():          %1").arg(spread(windowPaint)));
-    say(QStringLiteral("  results viewport painted after %1 of %2 keys; %3 keys left rows to show")
-            .arg(painted).arg(count).arg(withRows));
+    say(QStringLiteral("  %1 of %2 keys changed the results and were timed to their paint (%3 left them as they were);"
+                       " %4 keys left rows to show; %5 ms untimed between keys")
+            .arg(painted).arg(count).arg(unchanged).arg(withRows).arg(gapMs));
 }
 
-void measureTree(const QString &dir, int walks)
+void measureTree(const QString &dir, int walks, int gapMs)
 {
     std::unique_ptr<Workstation> station = openWorkstation(dir, true);
     MainWindow &window = *station->window;
@@ -1008,7 +1037,7 @@ void measureTree(const QString &dir, int walks)
     probe.setTarget(guide);
 
     std::mt19937_64 random(3);
-    std::vector<qint64> choose, chooseSync, back;
+    std::vector<qint64> choose, chooseSync, chooseIdle, back;
     int steps = 0, complete = 0, paintedChoose = 0;
     for (int w = 0; w < walks; ++w) {
         while (!walk->isComplete()) {
@@ -1020,18 +1049,23 @@ void measureTree(const QString &dir, int walks)
             if (!guide->chooseNumber(1 + int(random() % quint64(choices))))
                 die(QStringLiteral("chooseNumber refused: %1").arg(walk->lastError()));
             const qint64 sync = timer.nsecsElapsed();
-            waitIdle(probe);
+            paintedChoose += waitPainted(probe, before) ? 1 : 0;
             choose.push_back(timer.nsecsElapsed());
+            waitIdle(probe);
+            chooseIdle.push_back(timer.nsecsElapsed());
             chooseSync.push_back(sync);
-            paintedChoose += probe.targetPaints > before ? 1 : 0;
             ++steps;
+            QTest::qWait(gapMs);
         }
         complete += walk->isComplete() ? 1 : 0;
         for (int guard = 0; walk->rowCount() > 0 && guard < 50; ++guard) {
+            const int before = probe.targetPaints;
             timer.start();
             guide->goBack();
-            waitIdle(probe);
+            waitPainted(probe, before);
             back.push_back(timer.nsecsElapsed());
+            waitIdle(probe);
+            QTest::qWait(gapMs);
         }
         if (walk->rowCount() > 0)
             walk->restart();
@@ -1039,9 +1073,10 @@ void measureTree(const QString &dir, int walks)
     say(QStringLiteral("RESULT tree case=%1 (late_delivery, tree \"%2\"), %3 walks, %4 steps, %5 walks reached an outcome")
             .arg(id, walk->tree()->title()).arg(walks).arg(steps).arg(complete));
     say(QStringLiteral("  MainWindow::openCase: %1 ms, to painted and idle %2 ms").arg(ms(openNs), ms(openPaintedNs)));
-    say(QStringLiteral("  chooseNumber → rebuilt, painted, idle:  %1").arg(spread(choose)));
+    say(QStringLiteral("  chooseNumber → rebuilt and painted:      %1").arg(spread(choose)));
     say(QStringLiteral("  of which chooseNumber itself (rebuild):   %1").arg(spread(chooseSync)));
-    say(QStringLiteral("  goBack → rebuilt, painted, idle:         %1").arg(spread(back)));
+    say(QStringLiteral("  chooseNumber → event loop idle:          %1").arg(spread(chooseIdle)));
+    say(QStringLiteral("  goBack → rebuilt and painted:            %1").arg(spread(back)));
     say(QStringLiteral("  the guide painted after %1 of %2 steps").arg(paintedChoose).arg(steps));
 }
 
@@ -1080,7 +1115,7 @@ int main(int argc, char **argv)
     const QString dir = option(arguments, QStringLiteral("--dir"));
     if (measure.isEmpty() || dir.isEmpty()) {
         std::fprintf(stderr, "usage: bench_ui --measure start|search|tree|all|fixture --dir DIR [--runs 15] [--keystrokes 400]"
-                             " [--walks 200]\n");
+                             " [--walks 200] [--key-gap-ms 100] [--step-gap-ms 20]\n");
         return 2;
     }
     auto loadAverage = [] {
@@ -1096,9 +1131,11 @@ int main(int argc, char **argv)
     if (all || measure == QLatin1String("start"))
         measureStart(dir, option(arguments, QStringLiteral("--runs"), QStringLiteral("15")).toInt());
     if (all || measure == QLatin1String("search"))
-        measureSearch(dir, option(arguments, QStringLiteral("--keystrokes"), QStringLiteral("400")).toInt());
+        measureSearch(dir, option(arguments, QStringLiteral("--keystrokes"), QStringLiteral("400")).toInt(),
+                      option(arguments, QStringLiteral("--key-gap-ms"), QStringLiteral("100")).toInt());
     if (all || measure == QLatin1String("tree"))
-        measureTree(dir, option(arguments, QStringLiteral("--walks"), QStringLiteral("200")).toInt());
+        measureTree(dir, option(arguments, QStringLiteral("--walks"), QStringLiteral("200")).toInt(),
+                    option(arguments, QStringLiteral("--step-gap-ms"), QStringLiteral("20")).toInt());
     say(QStringLiteral("bench_ui: done %1 UTC, load average %2")
             .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm")), loadAverage()));
     return 0;
