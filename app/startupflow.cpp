@@ -131,8 +131,11 @@ void StartupFlow::startLive()
 
 void StartupFlow::showLogin(const QString &reason)
 {
-    if (m_options.demo)
-        return fatal(tr("The demo session ended: %1").arg(reason));
+    if (m_options.demo) {
+        if (!m_signingOut)
+            fatal(tr("The demo session ended: %1").arg(reason));
+        return;
+    }
     if (m_window)
         m_window->hide();
     if (!m_login) {
@@ -172,6 +175,7 @@ void StartupFlow::loginSubmitted()
 
 void StartupFlow::signedIn()
 {
+    m_signingOut = false;
     if (m_login)
         m_login->accept();
     if (!m_window) {
@@ -189,7 +193,9 @@ void StartupFlow::signedIn()
 
 void StartupFlow::signOut()
 {
+    m_signingOut = true; // the session's "sign in again" that follows is the user's choice, not a failure
     m_context->signOut();
+    m_window->closeAllCases();
     if (m_options.demo) {
         m_window->close();
         return;

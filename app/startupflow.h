@@ -60,6 +60,7 @@ private:
     std::unique_ptr<ClientContext> m_context;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_window;
+    bool m_signingOut = false;
 };
 
 } // namespace redress

@@ -140,7 +140,7 @@ MainWindow::MainWindow(ClientContext &context, QWidget *parent)
     QAction *toggleOutbox = outboxDock->toggleViewAction();
     toggleOutbox->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     toggleOutbox->setIcon(QIcon(QStringLiteral(":/icons/sync.svg")));
-    menuBar()->actions().value(2)->menu()->addAction(toggleOutbox);
+    m_viewMenu->addAction(toggleOutbox);
     m_actions.append(toggleOutbox);
 
     connect(&context.sync(), &SyncEngine::stateChanged, this, &MainWindow::refreshBanners);
@@ -283,7 +283,7 @@ void MainWindow::buildMenus()
             closeCase(m_cases->currentIndex());
     });
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     add(view, tr("My &queue"), QStringLiteral(":/icons/queue.svg"), QKeySequence(tr("Ctrl+Shift+Q")), [this] {
         m_lists->setCurrentWidget(m_queueView);
         m_queueView->setFocus();
@@ -403,6 +403,12 @@ CaseWorkspace *MainWindow::openCase(const QString &caseId)
 CaseWorkspace *MainWindow::currentWorkspace() const
 {
     return qobject_cast<CaseWorkspace *>(m_cases->currentWidget());
+}
+
+void MainWindow::closeAllCases()
+{
+    while (m_cases->count() > 0)
+        closeCase(0);
 }
 
 void MainWindow::closeCase(int tab)

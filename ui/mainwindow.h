@@ -7,6 +7,7 @@
 class QLabel;
 class QLineEdit;
 class QListView;
+class QMenu;
 class QStandardItemModel;
 class QTableView;
 class QTabWidget;
@@ -34,6 +35,8 @@ public:
     /// Opens the case in a tab (or shows its tab), and remembers it among the recent cases.
     CaseWorkspace *openCase(const QString &caseId);
     CaseWorkspace *currentWorkspace() const;
+    /// Closes every case tab (at sign-out: the next user must not see the previous user's cases).
+    void closeAllCases();
     QList<ShortcutsDialog::Entry> shortcutEntries() const;
 
 Q_SIGNALS:
@@ -76,6 +79,7 @@ private:
     QLabel *m_message;
     SyncStatusBar *m_status;
     QList<QAction *> m_actions;
+    QMenu *m_viewMenu = nullptr;
 };
 
 } // namespace redress

@@ -50,6 +50,13 @@ void TestDemoLaunch::demo_startsServerSignsInAndShowsTheQueue()
     QVERIFY(queue);
     QTRY_VERIFY_WITH_TIMEOUT(queue->model()->rowCount() > 0, 30000);
     QTRY_COMPARE(flow.mainWindow()->findChild<QLabel *>(QStringLiteral("signedInUser"))->text(), QStringLiteral("Daniel Reyes (Agent)"));
+
+    // File ▸ Sign out in the demo ends the program (status 0) and the session on the server.
+    QVERIFY(flow.mainWindow()->openCase(QStringLiteral("case-25707")));
+    Q_EMIT flow.mainWindow()->signOutRequested();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toInt(), 0);
+    QVERIFY(!context->session().isSignedIn());
 }
 
 void TestDemoLaunch::missingServerBinary_isReportedAndEndsStartUp()
