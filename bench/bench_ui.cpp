@@ -570,14 +570,18 @@ void waitIdle(PaintProbe &probe)
     }
 }
 
-/// Processes events until `probe`'s target has painted again (its paint event handled: processEvents returns after
-/// the repaint it posted), or `limitMs` passed; false when no paint came.
+/// Runs the event loop until `probe`'s target has painted again, or `limitMs` passed; false when no paint came.
+/// Nested loops with a zero-timer fence, as waitIdle(): a bare processEvents() would leave deleteLater()'d widgets
+/// on screen (it never runs deferred deletes), which the application's own loop does not.
 bool waitPainted(PaintProbe &probe, int before, int limitMs = 2000)
 {
     QElapsedTimer guard;
     guard.start();
-    while (probe.targetPaints == before && guard.elapsed() < limitMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents);
+    while (probe.targetPaints == before && guard.elapsed() < limitMs) {
+        QEventLoop loop;
+        QTimer::singleShot(0, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     return probe.targetPaints > before;
 }
 
@@ -1045,6 +1049,9 @@ void measureTree(const QString &dir, int walks, int gapMs)
             if (choices == 0)
                 break;
             const int before = probe.targetPaints;
+            probe.log = qEnvironmentVariableIsSet("BENCH_UI_DEBUG") && steps < 6;
+            probe.painted.clear();
+            probe.logStart = g_sinceMain.nsecsElapsed();
             timer.start();
             if (!guide->chooseNumber(1 + int(random() % quint64(choices))))
                 die(QStringLiteral("chooseNumber refused: %1").arg(walk->lastError()));
@@ -1053,6 +1060,9 @@ void measureTree(const QString &dir, int walks, int gapMs)
             choose.push_back(timer.nsecsElapsed());
             waitIdle(probe);
             chooseIdle.push_back(timer.nsecsElapsed());
+            if (probe.log)
+                say(QStringLiteral("DEBUG step painted %1 ms idle %2 ms: %3").arg(ms(double(choose.back())), ms(double(chooseIdle.back())), probe.painted.join(QLatin1Char(' '))));
+            probe.log = false;
             chooseSync.push_back(sync);
             ++steps;
             QTest::qWait(gapMs);
