@@ -14,6 +14,8 @@ namespace {
 void installTranslations(QApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // Dates, numbers and Qt's own dialogs follow the chosen language, not only our strings.
+    QLocale::setDefault(locale);
     auto *ours = new QTranslator(&app);
     if (ours->load(locale, QStringLiteral("redress"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(ours);

@@ -1871,16 +1871,8 @@
         <translation>Acerca &amp;de Redress</translation>
     </message>
     <message>
-        <source>Down</source>
-        <translation>Down</translation>
-    </message>
-    <message>
         <source>Search: from the search box to the results</source>
         <translation>Búsqueda: del cuadro de búsqueda a los resultados</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
     </message>
     <message>
         <source>Search: open the first (or selected) result</source>
@@ -1895,56 +1887,28 @@
         <translation>Guía: elegir esa respuesta</translation>
     </message>
     <message>
-        <source>Backspace</source>
-        <translation>Backspace</translation>
-    </message>
-    <message>
         <source>Guide: back one step</source>
         <translation>Guía: retroceder un paso</translation>
-    </message>
-    <message>
-        <source>Alt+U</source>
-        <translation>Alt+U</translation>
     </message>
     <message>
         <source>Guide: use the recommended recovery</source>
         <translation>Guía: usar la recuperación recomendada</translation>
     </message>
     <message>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
         <source>Note: add it to the case</source>
         <translation>Nota: agregarla al caso</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+P</source>
-        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Compensation: propose</source>
         <translation>Compensación: proponer</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
         <source>Message: copy to the clipboard</source>
         <translation>Mensaje: copiar al portapapeles</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
         <source>Message: send</source>
         <translation>Mensaje: enviar</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+D</source>
-        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Resolve the case</source>

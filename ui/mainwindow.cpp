@@ -304,17 +304,19 @@ void MainWindow::buildMenus()
 
 QList<ShortcutsDialog::Entry> MainWindow::shortcutEntries() const
 {
+    // Written as the actions' keys are (QKeySequence::NativeText), so the list reads alike in every language.
+    const auto key = [](const QString &portable) { return QKeySequence(portable).toString(QKeySequence::NativeText); };
     const QList<ShortcutsDialog::Entry> panelKeys{
-        {tr("Down"), tr("Search: from the search box to the results")},
-        {tr("Enter"), tr("Search: open the first (or selected) result")},
+        {key(QStringLiteral("Down")), tr("Search: from the search box to the results")},
+        {key(QStringLiteral("Enter")), tr("Search: open the first (or selected) result")},
         {tr("1 … 9"), tr("Guide: pick that answer")},
-        {tr("Backspace"), tr("Guide: back one step")},
-        {tr("Alt+U"), tr("Guide: use the recommended recovery")},
-        {tr("Ctrl+Enter"), tr("Note: add it to the case")},
-        {tr("Ctrl+Shift+P"), tr("Compensation: propose")},
-        {tr("Ctrl+Shift+C"), tr("Message: copy to the clipboard")},
-        {tr("Ctrl+Shift+S"), tr("Message: send")},
-        {tr("Ctrl+Shift+D"), tr("Resolve the case")},
+        {key(QStringLiteral("Backspace")), tr("Guide: back one step")},
+        {key(QStringLiteral("Alt+U")), tr("Guide: use the recommended recovery")},
+        {key(QStringLiteral("Ctrl+Enter")), tr("Note: add it to the case")},
+        {key(QStringLiteral("Ctrl+Shift+P")), tr("Compensation: propose")},
+        {key(QStringLiteral("Ctrl+Shift+C")), tr("Message: copy to the clipboard")},
+        {key(QStringLiteral("Ctrl+Shift+S")), tr("Message: send")},
+        {key(QStringLiteral("Ctrl+Shift+D")), tr("Resolve the case")},
     };
     return ShortcutsDialog::entries(m_actions, panelKeys);
 }
