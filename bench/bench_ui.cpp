@@ -13,7 +13,9 @@
 //   QT_QPA_PLATFORM=offscreen build/rel/bench/bench_ui --measure all --dir /var/tmp/redress-bench
 //
 // The fixture is made once in --dir/ui (bare sqlite3 on a file made by LocalDatabase::open, as bench_models does)
-// and reused. Not a CTest test: it reports numbers, it asserts nothing about them.
+// and reused. Options: --runs (start), --keystrokes and --key-gap-ms (search), --walks and --step-gap-ms (tree).
+// BENCH_UI_DEBUG=1 prints, for slow keys and the first tree steps, every widget painted and when.
+// Not a CTest test: it reports numbers, it asserts nothing about them.
 
 #include "cachenotifier.h"
 #include "caselistmodel.h"
