@@ -8,6 +8,11 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace redress {
 namespace {
 
@@ -20,21 +25,34 @@ DemoServerLauncher::DemoServerLauncher(QObject *parent)
       m_timeout(new QTimer(this))
 {
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+    // If the client dies without stopping it (killed, crashed), the kernel stops the demo server too.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_timeout->setSingleShot(true);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &DemoServerLauncher::readOutput);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             fail(tr("The demo server could not be started: %1").arg(m_process->errorString()));
     });
+    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
+        // Kept for the message if it fails; bounded, since a server may write to stderr all day.
+        m_errors += m_process->readAllStandardError();
+        m_errors = m_errors.right(4096);
+    });
     connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
-        if (m_url.isEmpty()) {
-            const QString detail = QString::fromLocal8Bit(m_process->readAllStandardError()).trimmed().left(2000);
+        if (m_stopping)
+            return;
+        m_errors += m_process->readAllStandardError();
+        const QString detail = QString::fromLocal8Bit(m_errors).trimmed().right(2000);
+        if (m_url.isEmpty())
             fail(tr("The demo server stopped before it was ready (exit status %1). %2").arg(code).arg(detail));
-        }
+        else
+            fail(tr("The demo server stopped (exit status %1); the demo cannot go on. %2").arg(code).arg(detail));
     });
     connect(m_timeout, &QTimer::timeout, this, [this] {
+        stop(); // first, so a server that starts listening now cannot open the window behind the message
         fail(tr("The demo server did not start listening within %1 seconds.").arg(kStartTimeoutMs / 1000));
-        stop();
     });
 }
 
@@ -62,7 +80,9 @@ void DemoServerLauncher::start(const QString &serverPath)
     if (serverPath.isEmpty())
         return fail(tr("redress-server was not found beside redress, in the build tree or on PATH."));
     m_failed = false;
+    m_stopping = false;
     m_output.clear();
+    m_errors.clear();
     m_url.clear();
     m_process->start(serverPath, {QStringLiteral("--db"), QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.sqlite")),
                                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--demo")});
@@ -74,6 +94,7 @@ void DemoServerLauncher::stop()
     m_timeout->stop();
     if (m_process->state() == QProcess::NotRunning)
         return;
+    m_stopping = true;
     m_process->terminate();
     if (!m_process->waitForFinished(5000)) {
         m_process->kill();
@@ -83,9 +104,11 @@ void DemoServerLauncher::stop()
 
 void DemoServerLauncher::readOutput()
 {
-    m_output += m_process->readAllStandardOutput();
-    if (!m_url.isEmpty())
+    if (!m_url.isEmpty()) {
+        m_process->readAllStandardOutput(); // the banner was all we needed; the rest is not kept
         return;
+    }
+    m_output += m_process->readAllStandardOutput();
     static const QRegularExpression listening(QStringLiteral("listening on (https?://[^\\s]+)"));
     const QRegularExpressionMatch match = listening.match(QString::fromUtf8(m_output));
     if (!match.hasMatch()) {

@@ -39,6 +39,8 @@ private:
     QProcess *m_process;
     QTimer *m_timeout;
     QByteArray m_output;
+    QByteArray m_errors;
+    bool m_stopping = false;
     QUrl m_url;
     bool m_failed = false;
 };

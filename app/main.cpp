@@ -6,6 +6,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 
 namespace {
@@ -73,7 +74,9 @@ int main(int argc, char *argv[])
         exitCode = code;
         QApplication::exit(code);
     });
-    flow.start();
+    // Started from the event loop: a start-up that ends at once (a cancelled picker, a missing server) must find a
+    // loop to quit, or the program would run on without a window.
+    QTimer::singleShot(0, &flow, &redress::StartupFlow::start);
     const int loop = QApplication::exec();
     return exitCode != 0 ? exitCode : loop;
 }

@@ -32,6 +32,8 @@ StartupFlow::StartupFlow(Options options, QObject *parent) : QObject(parent), m_
 
 StartupFlow::~StartupFlow()
 {
+    if (m_window)
+        m_window->disconnect(this);
     delete m_window;
     delete m_login;
     m_context.reset(); // before the demo server it talks to
@@ -160,6 +162,8 @@ void StartupFlow::loginSubmitted()
     const QUrl url(m_login->serverUrl());
     // Another server is another profile: its own cache and its own key (the old one keeps its unsynced work).
     if (!m_context || Profile::origin(m_context->profile().serverUrl()) != Profile::origin(url)) {
+        if (m_window)
+            m_window->disconnect(this);
         delete m_window;
         m_context.reset();
         const QString dataDir = m_options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
@@ -167,17 +171,26 @@ void StartupFlow::loginSubmitted()
         if (!openContext(Profile::Kind::Live, url, dataDir))
             return;
     }
-    QSettings settings;
-    settings.setValue(kServerKey, url.toString());
-    settings.setValue(kUserKey, m_login->username());
     m_context->session().signIn(m_login->username(), m_login->password());
 }
 
 void StartupFlow::signedIn()
 {
     m_signingOut = false;
-    if (m_login)
+    if (m_login) {
+        // Remembered only once the server accepted them: a mistyped server is not where the next start goes.
+        QSettings settings;
+        settings.setValue(kServerKey, m_context->profile().serverUrl().toString());
+        settings.setValue(kUserKey, m_login->username());
         m_login->accept();
+    }
+    // Another user gets a new window: nothing of the previous user's tabs, searches or drafts may show.
+    const QString userId = m_context->session().user().value(QLatin1String("id")).toString();
+    if (m_window && userId != m_windowUser) {
+        m_window->disconnect(this);
+        delete m_window;
+    }
+    m_windowUser = userId;
     if (!m_window) {
         m_window = new MainWindow(*m_context);
         m_window->setAttribute(Qt::WA_DeleteOnClose);

@@ -61,6 +61,7 @@ private:
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_window;
     bool m_signingOut = false;
+    QString m_windowUser; ///< whose window m_window is
 };
 
 } // namespace redress

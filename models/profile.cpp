@@ -90,6 +90,15 @@ Result<Profile> Profile::create(
                 .arg(name, serverUrl.toDisplayString()),
             serverUrl);
     }
+    // A password and a session token must not cross a network in clear: plain http only to this computer.
+    if (scheme == QLatin1String("http") && !isLoopback(serverUrl)) {
+        return profileError(QStringLiteral("profile.insecure"),
+            QCoreApplication::translate("Profile",
+                "The %1 server address %2 uses plain http, which would send your password in clear; use https:// "
+                "(plain http is only for a server on this computer).")
+                .arg(name, serverUrl.toDisplayString()),
+            serverUrl);
+    }
     if (dataDir.isEmpty()) {
         return Error { QStringLiteral("profile.data_dir"),
             QCoreApplication::translate("Profile", "No data folder was given for the %1 profile.").arg(name),

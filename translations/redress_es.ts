@@ -524,6 +524,10 @@
         <source>The %1 profile only talks to %2; the request to %3 was refused.</source>
         <translation>El perfil %1 solo se comunica con %2; se rechazó la solicitud a %3.</translation>
     </message>
+    <message>
+        <source>The %1 server address %2 uses plain http, which would send your password in clear; use https:// (plain http is only for a server on this computer).</source>
+        <translation>La dirección del servidor %1 %2 usa http sin cifrar, que enviaría su contraseña a la vista; use https:// (http sin cifrar solo sirve para un servidor en esta computadora).</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryTemplate</name>
@@ -1328,10 +1332,6 @@
         <translation>&amp;Monto</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
-        <translation>Mot&amp;ivo</translation>
-    </message>
-    <message>
         <source>The guide suggests %1 (from %2 to %3).</source>
         <translation>La guía sugiere %1 (de %2 a %3).</translation>
     </message>
@@ -1374,6 +1374,10 @@
     <message>
         <source> (not yet synced)</source>
         <translation> (aún sin sincronizar)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>Mot&amp;ivo</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1448,10 @@
     <message>
         <source>redress-server was not found beside redress, in the build tree or on PATH.</source>
         <translation>No se encontró redress-server junto a redress, en el árbol de compilación ni en el PATH.</translation>
+    </message>
+    <message>
+        <source>The demo server stopped (exit status %1); the demo cannot go on. %2</source>
+        <translation>El servidor de demostración se detuvo (estado de salida %1); la demostración no puede continuar. %2</translation>
     </message>
 </context>
 <context>
@@ -2036,10 +2044,6 @@
 <context>
     <name>redress::ResolutionPanel</name>
     <message>
-        <source>Resolve &amp;case</source>
-        <translation>Resolver ca&amp;so</translation>
-    </message>
-    <message>
         <source>Root cause</source>
         <translation>Causa raíz</translation>
     </message>
@@ -2078,6 +2082,10 @@
     <message>
         <source>Resolved. The case stays in your history.</source>
         <translation>Resuelto. El caso queda en su historial.</translation>
+    </message>
+    <message>
+        <source>&amp;Done: resolve the case</source>
+        <translation>&amp;Dar el caso por resuelto</translation>
     </message>
 </context>
 <context>
@@ -2231,10 +2239,6 @@
 <context>
     <name>redress::TemplateComposer</name>
     <message>
-        <source>&amp;Copy</source>
-        <translation>Co&amp;piar</translation>
-    </message>
-    <message>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
@@ -2277,10 +2281,6 @@
     <message>
         <source>&amp;Template</source>
         <translation>Plan&amp;tilla</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel and language</source>
-        <translation>Cana&amp;l e idioma</translation>
     </message>
     <message>
         <source>No templates are cached yet: they arrive with the first sync.</source>
@@ -2329,6 +2329,18 @@
     <message>
         <source>Save to the case</source>
         <translation>Guardar en el caso</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;iar</translation>
+    </message>
+    <message>
+        <source>Channe&amp;l and language</source>
+        <translation>Cana&amp;l e idioma</translation>
+    </message>
+    <message>
+        <source>This message was sent. Change it, or pick another template, to send again.</source>
+        <translation>Este mensaje ya se envió. Modifíquelo o elija otra plantilla para volver a enviar.</translation>
     </message>
 </context>
 <context>

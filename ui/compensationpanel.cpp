@@ -88,7 +88,7 @@ CompensationPanel::CompensationPanel(CaseActions &actions, CaseReader &reader, C
     auto *amountLabel = new QLabel(tr("&Amount"), this);
     amountLabel->setBuddy(m_amount);
     form->addRow(amountLabel, amountRow);
-    form->addRow(tr("&Reason"), m_reason);
+    form->addRow(tr("Rea&son"), m_reason);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_suggestion);
     layout->addLayout(form);
@@ -223,6 +223,9 @@ bool CompensationPanel::propose()
         return false;
     }
     const bool needsApproval = proposal->verdict.decision == Verdict::Decision::Approval;
+    // Recorded: a second Enter or Ctrl+Shift+P must not record it again, so the form starts over.
+    m_amount->clear();
+    m_suggestion->hide();
     m_reason->clear();
     refreshOutcomes();
     evaluate();

@@ -154,9 +154,14 @@ MainWindow::MainWindow(ClientContext &context, QWidget *parent)
         m_queue->setFilter(filter);
         loadRecent();
     });
-    if (context.session().isSignedIn()) {
+    // Before the session is back (or without a network), the queue is the cached user's, never everyone's.
+    {
+        Result<QJsonObject> cachedUser = context.reader().signedInUser();
+        const QJsonObject user = context.session().isSignedIn() ? context.session().user()
+                                                                : (cachedUser ? *cachedUser : QJsonObject());
         CaseListModel::Filter filter;
-        filter.assigneeId = context.session().user().value(QLatin1String("id")).toString();
+        filter.assigneeId = user.value(QLatin1String("id")).toString();
+        filter.assigneeId = filter.assigneeId.isEmpty() ? QStringLiteral("-") : filter.assigneeId; // nobody
         filter.openOnly = true;
         m_queue->setFilter(filter);
     }

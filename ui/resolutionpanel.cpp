@@ -17,7 +17,7 @@ ResolutionPanel::ResolutionPanel(CaseActions &actions, CaseReader &reader, QWidg
     , m_actions(actions)
     , m_reader(reader)
     , m_rootCause(new QComboBox(this))
-    , m_resolve(new QPushButton(QIcon(QStringLiteral(":/icons/resolve.svg")), tr("Resolve &case"), this))
+    , m_resolve(new QPushButton(QIcon(QStringLiteral(":/icons/resolve.svg")), tr("&Done: resolve the case"), this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("resolutionPanel"));
@@ -41,6 +41,8 @@ ResolutionPanel::ResolutionPanel(CaseActions &actions, CaseReader &reader, QWidg
 
 void ResolutionPanel::setCase(const QString &caseId, const QString &category, const QString &rootCause, bool isResolved)
 {
+    // The agent's choice survives a refresh (a status change from the server) when it is still offered.
+    const QString chosen = caseId == m_caseId ? m_rootCause->currentData().toString() : QString();
     m_caseId = caseId;
     m_rootCause->clear();
     m_rootCause->addItem(tr("Choose a root cause…"), QString());
@@ -48,7 +50,7 @@ void ResolutionPanel::setCase(const QString &caseId, const QString &category, co
     for (const QString &cause : causes ? *causes : QStringList())
         m_rootCause->addItem(DisplayText::fromId(cause), cause);
     m_rootCause->addItem(tr("Other"), QStringLiteral("other"));
-    suggestRootCause(rootCause);
+    suggestRootCause(chosen.isEmpty() ? rootCause : chosen);
     m_resolve->setEnabled(!isResolved);
     m_status->setText(isResolved ? tr("This case is resolved.") : (causes ? QString() : causes.error().message));
 }

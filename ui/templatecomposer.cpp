@@ -53,7 +53,7 @@ TemplateComposer::TemplateComposer(TemplateListModel &templates, CaseActions &ac
     , m_problems(new QLabel(this))
     , m_fillInBox(new QWidget(this))
     , m_fillIns(new QFormLayout(m_fillInBox))
-    , m_copy(new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("&Copy"), this))
+    , m_copy(new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Cop&y"), this))
     , m_send(new QPushButton(QIcon(QStringLiteral(":/icons/send.svg")), tr("&Send"), this))
 {
     setObjectName(QStringLiteral("templateComposer"));
@@ -91,7 +91,7 @@ TemplateComposer::TemplateComposer(TemplateListModel &templates, CaseActions &ac
     auto *variant = new QHBoxLayout;
     variant->addWidget(m_channel, 1);
     variant->addWidget(m_locale, 1);
-    auto *variantLabel = new QLabel(tr("C&hannel and language"), this);
+    auto *variantLabel = new QLabel(tr("Channe&l and language"), this);
     variantLabel->setBuddy(m_channel);
     form->addRow(variantLabel, variant);
     auto *buttons = new QHBoxLayout;
@@ -111,7 +111,22 @@ TemplateComposer::TemplateComposer(TemplateListModel &templates, CaseActions &ac
     connect(m_locale, &QComboBox::currentIndexChanged, this, &TemplateComposer::render);
     connect(m_copy, &QPushButton::clicked, this, &TemplateComposer::copyToClipboard);
     connect(m_send, &QPushButton::clicked, this, &TemplateComposer::send);
-    connect(&m_templates, &QAbstractItemModel::modelReset, this, &TemplateComposer::templateChanged);
+    // A sync that brings new documents resets the list: the agent's template, channel and language stay.
+    connect(&m_templates, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptTemplate = m_templates.index(m_template->currentIndex(), 0).data(TemplateListModel::IdRole).toString();
+        m_keptChannel = m_channel->currentData().toString();
+        m_keptLocale = m_locale->currentData().toString();
+    });
+    connect(&m_templates, &QAbstractItemModel::modelReset, this, [this] {
+        m_filling = true;
+        if (const int row = m_templates.rowOf(m_keptTemplate); row >= 0)
+            m_template->setCurrentIndex(row);
+        m_filling = false;
+        templateChanged();
+        m_keptTemplate.clear();
+        m_keptChannel.clear();
+        m_keptLocale.clear();
+    });
     if (notifier) {
         connect(notifier, &CacheNotifier::casesChanged, this, [this](const QStringList &ids) {
             if (ids.contains(m_caseId))
@@ -172,10 +187,10 @@ void TemplateComposer::templateChanged()
     const QString followUp = m_caseChannel == QLatin1String("chat") || m_caseChannel == QLatin1String("email")
                                  ? m_caseChannel
                                  : QStringLiteral("email");
-    pick(m_channel, index.data(TemplateListModel::ChannelsRole).toStringList(), {followUp, QStringLiteral("email")});
+    pick(m_channel, index.data(TemplateListModel::ChannelsRole).toStringList(), {m_keptChannel, followUp, QStringLiteral("email")});
     const QString language = m_customerLocale.section(QLatin1Char('-'), 0, 0);
     pick(m_locale, index.data(TemplateListModel::LocalesRole).toStringList(),
-         {m_customerLocale, language, QStringLiteral("en")});
+         {m_keptLocale, m_customerLocale, language, QStringLiteral("en")});
     m_filling = false;
     render();
 }
@@ -220,10 +235,12 @@ void TemplateComposer::render()
     }
     if (!m_message.withinLimit())
         problems.append(tr("Too long for %1: shorten it or pick another channel.").arg(m_channel->currentText()));
-    m_problems->setText(problems.join(QLatin1Char('\n')));
     rebuildFillIns();
-    m_send->setEnabled(m_message.isSendable());
-    m_send->setToolTip(m_message.isSendable() ? tr("Send and record on the case (Ctrl+Shift+S)") : problems.join(QLatin1Char('\n')));
+    if (alreadySent())
+        problems.append(tr("This message was sent. Change it, or pick another template, to send again."));
+    m_problems->setText(problems.join(QLatin1Char('\n')));
+    m_send->setEnabled(canSend());
+    m_send->setToolTip(canSend() ? tr("Send and record on the case (Ctrl+Shift+S)") : problems.join(QLatin1Char('\n')));
     m_copy->setEnabled(true);
 }
 
@@ -306,7 +323,12 @@ bool TemplateComposer::fillIn(const QString &path, const QString &value)
 
 bool TemplateComposer::canSend() const
 {
-    return m_rendered && m_message.isSendable();
+    return m_rendered && m_message.isSendable() && !alreadySent();
+}
+
+bool TemplateComposer::alreadySent() const
+{
+    return !m_sentText.isEmpty() && m_sentText == m_message.subject + QChar(QChar::LineSeparator) + m_message.text;
 }
 
 bool TemplateComposer::send()
@@ -320,6 +342,9 @@ bool TemplateComposer::send()
         return false;
     }
     m_problems->setText(tr("Sent: the message is on the case's timeline."));
+    // The same text again would reach the customer twice: Send waits until the message changes.
+    m_sentText = m_message.subject + QChar(QChar::LineSeparator) + m_message.text;
+    m_send->setEnabled(false);
     Q_EMIT sent();
     return true;
 }

@@ -37,6 +37,8 @@ public:
     /// Fills an unresolved case placeholder ("order.promised_date") as a case fact, as the fill-in field does.
     bool fillIn(const QString &path, const QString &value);
     bool canSend() const;
+    /// The message as rendered now is the one just sent.
+    bool alreadySent() const;
     const RenderedMessage &message() const { return m_message; }
     bool send();
     void copyToClipboard();
@@ -73,6 +75,10 @@ private:
     QPushButton *m_copy;
     QPushButton *m_send;
     RenderedMessage m_message;
+    QString m_keptTemplate; ///< the agent's choices across a reset of the template list
+    QString m_keptChannel;
+    QString m_keptLocale;
+    QString m_sentText; ///< subject and text of the last message sent, so a repeated key does not send it twice
     bool m_rendered = false;
     bool m_filling = false;
 };

@@ -18,8 +18,10 @@ namespace {
 void clearLayout(QBoxLayout *layout)
 {
     while (QLayoutItem *item = layout->takeAt(0)) {
-        if (QWidget *widget = item->widget())
+        if (QWidget *widget = item->widget()) {
+            widget->hide(); // gone from this paint, deleted after the event that may have come from it
             widget->deleteLater();
+        }
         delete item;
     }
 }
@@ -55,6 +57,7 @@ TreeGuide::TreeGuide(TreeWalkModel &walk, CaseActions &actions, QWidget *parent)
     m_question->setFont(questionFont);
     m_answers->setObjectName(QStringLiteral("answers"));
     m_answersLayout->setContentsMargins(0, 0, 0, 0);
+    m_answers->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 6px 10px; }")); // once, not per step
     m_outcome->setObjectName(QStringLiteral("outcome"));
     m_outcomeText->setObjectName(QStringLiteral("outcomeText"));
     m_outcomeText->setWordWrap(true);
@@ -193,7 +196,6 @@ void TreeGuide::rebuild()
         button->setObjectName(QStringLiteral("answer_%1").arg(choices.at(i).id));
         button->setText(i < 9 ? tr("%1   %2").arg(i + 1).arg(choices.at(i).label) : choices.at(i).label);
         button->setAccessibleName(choices.at(i).label);
-        button->setStyleSheet(QStringLiteral("text-align: left; padding: 6px 10px;"));
         connect(button, &QPushButton::clicked, this, [this, i] { chooseNumber(i + 1); });
         m_answersLayout->addWidget(button);
     }

@@ -103,16 +103,22 @@ private Q_SLOTS:
         QTest::newRow("sandbox on live host, other port")
             << Profile::Kind::Sandbox << QStringLiteral("https://redress.example.com:8443") << DataDir << live
             << QStringLiteral("profile.live_server");
-        QTest::newRow("sandbox on live host, http")
-            << Profile::Kind::Sandbox << QStringLiteral("http://redress.example.com") << DataDir << live
+        QTest::newRow("sandbox on live host, https on another port")
+            << Profile::Kind::Sandbox << QStringLiteral("https://redress.example.com:9443") << DataDir << live
             << QStringLiteral("profile.live_server");
+        QTest::newRow("live over plain http elsewhere")
+            << Profile::Kind::Live << QStringLiteral("http://redress.example.com") << DataDir << QString()
+            << QStringLiteral("profile.insecure");
+        QTest::newRow("sandbox over plain http elsewhere")
+            << Profile::Kind::Sandbox << QStringLiteral("http://training.example.com") << DataDir << live
+            << QStringLiteral("profile.insecure");
         QTest::newRow("remote sandbox, live unknown")
             << Profile::Kind::Sandbox << QStringLiteral("https://training.example.com") << DataDir
             << QString() << QStringLiteral("profile.live_unknown");
         QTest::newRow("sandbox on loopback live")
             << Profile::Kind::Sandbox << QStringLiteral("http://127.0.0.1:8470") << DataDir
             << QStringLiteral("http://127.0.0.1:8470") << QStringLiteral("profile.live_server");
-        QTest::newRow("remote demo") << Profile::Kind::Demo << QStringLiteral("http://demo.example.com")
+        QTest::newRow("remote demo") << Profile::Kind::Demo << QStringLiteral("https://demo.example.com")
                                      << DataDir << live << QStringLiteral("profile.not_loopback");
         QTest::newRow("demo on live origin")
             << Profile::Kind::Demo << QStringLiteral("https://redress.example.com") << DataDir << live
@@ -121,7 +127,7 @@ private Q_SLOTS:
             << Profile::Kind::Demo << QStringLiteral("http://localhost:8470") << DataDir
             << QStringLiteral("ws://localhost:8470") << QStringLiteral("profile.live_server");
         QTest::newRow("demo on lan address")
-            << Profile::Kind::Demo << QStringLiteral("http://192.168.1.20:8471") << DataDir << live
+            << Profile::Kind::Demo << QStringLiteral("https://192.168.1.20:8471") << DataDir << live
             << QStringLiteral("profile.not_loopback");
     }
 
@@ -152,7 +158,9 @@ private Q_SLOTS:
         const QString live = Live.toString();
         QTest::newRow("live") << Profile::Kind::Live << live << live;
         QTest::newRow("live, live unknown")
-            << Profile::Kind::Live << QStringLiteral("http://10.0.0.5:8080") << QString();
+            << Profile::Kind::Live << QStringLiteral("https://10.0.0.5:8443") << QString();
+        QTest::newRow("live, plain http on this computer")
+            << Profile::Kind::Live << QStringLiteral("http://127.0.0.1:8080") << QString();
         QTest::newRow("demo 127.0.0.1")
             << Profile::Kind::Demo << QStringLiteral("http://127.0.0.1:8471") << live;
         QTest::newRow("demo 127.1.2.3")

@@ -154,6 +154,13 @@ void TestAgentWorkstation::searchOpenWalkGrantSend_recordsEverythingOnTheServer(
     QTest::mouseClick(propose, Qt::LeftButton);
     auto *outcomes = find<QListWidget>(panel, QStringLiteral("compensationOutcomes"));
     QTRY_VERIFY(outcomes->count() >= 1);
+    // A second press records nothing more: the form starts over.
+    const int recorded = outcomes->count();
+    QVERIFY(!propose->isEnabled());
+    QVERIFY(amount->text().isEmpty());
+    QTest::keyClick(amount, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(amount, Qt::Key_Return);
+    QCOMPARE(outcomes->count(), recorded);
 
     // The message: the recommended template, by chat (the case's channel), with the compensation filled in.
     TemplateComposer *composer = workspace->composer();
@@ -173,6 +180,10 @@ void TestAgentWorkstation::searchOpenWalkGrantSend_recordsEverythingOnTheServer(
     auto *send = find<QPushButton>(composer, QStringLiteral("sendMessage"));
     QVERIFY(send->isEnabled());
     QTest::mouseClick(send, Qt::LeftButton);
+    // Sent once: the same message cannot go out again by a repeated key.
+    QVERIFY(!composer->canSend());
+    QVERIFY(!send->isEnabled());
+    QVERIFY(!composer->send());
 
     // All of it reaches the server once synced: the path, the refund applied, the message on the timeline.
     QVERIFY(client.syncUntilIdle());

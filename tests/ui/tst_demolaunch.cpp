@@ -4,13 +4,21 @@
 #include "caselistmodel.h"
 #include "clientcontext.h"
 #include "demoserverlauncher.h"
+#include "logindialog.h"
+#include "modeltestsupport.h"
 #include "mainwindow.h"
 #include "sessionmanager.h"
 #include "startupflow.h"
 #include "syncengine.h"
 #include "syncstatusbar.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -22,12 +30,82 @@ class TestDemoLaunch : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("REDRESS_NO_DIALOGS", "1"); }
+    void initTestCase();
+    void live_signInSignOutAnotherUser_getsAFreshWindow();
     void demo_startsServerSignsInAndShowsTheQueue();
     void missingServerBinary_isReportedAndEndsStartUp();
     void serverThatExitsAtOnce_isReportedWithItsStatus();
     void findServer_looksBesideTheProgramThenInTheBuildTree();
+
+private:
+    QTemporaryDir m_settings;
 };
+
+void TestDemoLaunch::initTestCase()
+{
+    qputenv("REDRESS_NO_DIALOGS", "1");
+    // Settings in a throwaway folder; no session bus, so the live profile finds no keychain at once and keeps the
+    // session in memory (told, never written in plain text).
+    QVERIFY(m_settings.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+}
+
+namespace {
+
+LoginDialog *visibleLogin()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (auto *login = qobject_cast<LoginDialog *>(widget); login && login->isVisible())
+            return login;
+    return nullptr;
+}
+
+void signInWith(LoginDialog *login, const QString &username, const QString &password)
+{
+    login->findChild<QLineEdit *>(QStringLiteral("username"))->setText(username);
+    login->findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
+    QTest::mouseClick(login->findChild<QPushButton *>(QStringLiteral("signIn")), Qt::LeftButton);
+}
+
+} // namespace
+
+void TestDemoLaunch::live_signInSignOutAnotherUser_getsAFreshWindow()
+{
+    DemoServer server;
+    QVERIFY(server.start());
+    QTemporaryDir data;
+    StartupFlow::Options options;
+    options.server = QUrl(server.baseUrl());
+    options.dataDir = data.path();
+    StartupFlow flow(options);
+    QSignalSpy finished(&flow, &StartupFlow::finished);
+    flow.start();
+    QTRY_VERIFY_WITH_TIMEOUT(visibleLogin(), 15000);
+
+    // A wrong password: told, the window does not open, the server is not remembered yet.
+    signInWith(visibleLogin(), QStringLiteral("agent"), QStringLiteral("wrong"));
+    QTRY_VERIFY_WITH_TIMEOUT(!visibleLogin()->findChild<QLabel *>(QStringLiteral("loginError"))->isHidden(), 15000);
+    QVERIFY(!flow.mainWindow());
+    QVERIFY(!QSettings().contains(QStringLiteral("live/server")));
+
+    signInWith(visibleLogin(), QStringLiteral("agent"), DemoServer::kPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(flow.mainWindow() && flow.mainWindow()->isVisible(), 15000);
+    QCOMPARE(QSettings().value(QStringLiteral("live/server")).toString(), QUrl(server.baseUrl()).toString());
+    QPointer<MainWindow> agentWindow = flow.mainWindow();
+    QVERIFY(agentWindow->openCase(QStringLiteral("case-25707")));
+
+    // Sign out: the login comes back; the lead who signs in next gets a new window, without the agent's tabs.
+    Q_EMIT agentWindow->signOutRequested();
+    QTRY_VERIFY_WITH_TIMEOUT(visibleLogin(), 15000);
+    QVERIFY(!agentWindow->isVisible());
+    signInWith(visibleLogin(), QStringLiteral("lead"), DemoServer::kPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(flow.mainWindow() && flow.mainWindow()->isVisible(), 15000);
+    QVERIFY(agentWindow.isNull());
+    QVERIFY(!flow.mainWindow()->currentWorkspace());
+    QCOMPARE(flow.context()->session().user().value(QLatin1String("username")).toString(), QStringLiteral("lead"));
+    QVERIFY(finished.isEmpty());
+}
 
 void TestDemoLaunch::demo_startsServerSignsInAndShowsTheQueue()
 {
