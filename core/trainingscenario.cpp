@@ -217,8 +217,10 @@ Result<TrainingScenario> TrainingScenario::fromJson(const QJsonObject &object)
         c.minimum = reader.requiredAmount(u"min", s.m_currency);
         c.maximum = reader.requiredAmount(u"max", s.m_currency);
         c.model = reader.requiredAmount(u"model", s.m_currency);
-        if (!reader.failed() && (c.minimum.isZero() || c.maximum < c.minimum))
-            reader.fail(u"max", QStringLiteral("json.range"), tr("Expected 0 < min <= max."));
+        if (!reader.failed() && c.minimum.isZero())
+            reader.fail(u"min", QStringLiteral("json.range"), tr("Must be more than zero; write \"compensation\": \"none\" for no money."));
+        if (!reader.failed() && c.maximum < c.minimum)
+            reader.fail(u"max", QStringLiteral("json.range"), tr("Must not be less than min."));
         if (!reader.failed() && (c.model < c.minimum || c.maximum < c.model))
             reader.fail(u"model", QStringLiteral("json.range"), tr("The model amount must lie between min and max."));
         if (reader.has(u"approval")) {

@@ -185,6 +185,7 @@ private Q_SLOTS:
         row("repeated kind", "/expected/compensation/kinds/1", R"j("refund")j", "json.range", "/expected/compensation/kinds/1");
         row("three decimals", "/expected/compensation/min", R"j("180.001")j", "money.invalid", "/expected/compensation/min");
         row("min over max", "/expected/compensation/min", R"j("400.00")j", "json.range", "/expected/compensation/max");
+        row("zero min", "/expected/compensation/min", R"j("0.00")j", "json.range", "/expected/compensation/min");
         row("model outside", "/expected/compensation/model", R"j("400.00")j", "json.range", "/expected/compensation/model");
         row("unknown approver", "/expected/compensation/approval", R"j("boss")j", "json.range", "/expected/compensation/approval");
         row("no templates", "/expected/templates", "[]", "json.empty", "/expected/templates");
