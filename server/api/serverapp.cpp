@@ -15,6 +15,8 @@
 #include "mutationservice.h"
 #include "opsendpoints.h"
 #include "readendpoints.h"
+#include "reportendpoints.h"
+#include "reportqueries.h"
 #include "router.h"
 #include "schemamigrator.h"
 #include "sessionendpoints.h"
@@ -90,6 +92,8 @@ Result<quint16> ServerApp::start()
     SyncEndpoints::install(*m_router, *m_documents, *m_mutations, *m_changes, *m_queries, *m_metrics);
     m_events = std::make_unique<EventIntake>(*m_database, m_auditCache);
     EventEndpoints::install(*m_router, *m_events);
+    m_reports = std::make_unique<ReportQueries>(*m_database, *m_documentCache);
+    ReportEndpoints::install(*m_router, *m_reports);
 
     auto *sweep = new QTimer(this);
     sweep->setInterval(int(std::clamp<qint64>(m_settings.escalationSweepMs, 100, 3'600'000)));

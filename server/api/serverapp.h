@@ -19,6 +19,7 @@ class Database;
 class DocumentCache;
 class DocumentStore;
 class EventIntake;
+class ReportQueries;
 class Metrics;
 class MutationService;
 class Router;
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<ChangeFeed> m_changes;
     std::unique_ptr<CaseQueries> m_queries;
     std::unique_ptr<EventIntake> m_events;
+    std::unique_ptr<ReportQueries> m_reports;
     std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<Router> m_router;
     ApiServer *m_http = nullptr;

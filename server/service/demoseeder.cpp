@@ -8,6 +8,7 @@
 #include "compensationpolicy.h"
 #include "database.h"
 #include "decisiontree.h"
+#include "demohistory.h"
 #include "documentstore.h"
 #include "jsondocumentparser.h"
 #include "jsonobjectreader.h"
@@ -38,6 +39,8 @@ constexpr qint64 kDayMs = 24 * kHourMs;
 /// Ten years: a demo history never reaches further back, and this keeps every sum far from overflowing.
 constexpr qint64 kMaxDays = 3650;
 constexpr qint64 kMaxMinutes = kMaxDays * 24 * 60;
+/// The approval SLA the generated history was decided against: the server's default (docs/server.md).
+constexpr qint64 kHistoryApprovalSlaMs = 4 * kHourMs;
 
 /// The example render context that lives beside the templates; it is not a template.
 const QLatin1String kSampleContext("sample-context.json");
@@ -757,6 +760,18 @@ Result<bool> DemoSeeder::seedIfEmpty(const QString &seedDirectory, const QString
         }
     }
 
+    // Six months of generated history for the dashboards, for customers of its own (DemoHistory).
+    QList<DemoHistory::Staff> staff;
+    for (const User &user : std::as_const(demo.users))
+        staff.append(DemoHistory::Staff{userIds.value(user.username), user.username, user.role, user.team, user.vendor});
+    QList<DemoHistory::Brand> brandLines;
+    for (const DemoBrand &brand : std::as_const(demo.brands))
+        brandLines.append(DemoHistory::Brand{brand.id, brand.line});
+    Result<DemoHistory::Stats> history = DemoHistory::write(transaction, m_database, *policy, staff, brandLines,
+                                                            now - now % kDayMs, kHistoryApprovalSlaMs);
+    if (!history)
+        return history.error();
+
     // One entry for the whole load: the rows themselves are the record, and 300 identical "demo" entries would
     // only bury the entries a person made.
     const QJsonObject summary{
@@ -768,7 +783,13 @@ Result<bool> DemoSeeder::seedIfEmpty(const QString &seedDirectory, const QString
         {QStringLiteral("customers"), qint64(demo.customers.size())},
         {QStringLiteral("cases"), qint64(demo.cases.size())},
         {QStringLiteral("case_events"), qint64(eventCount)},
-        {QStringLiteral("compensations"), qint64(compensationCount)}};
+        {QStringLiteral("compensations"), qint64(compensationCount)},
+        {QStringLiteral("history"), QJsonObject{{QStringLiteral("customers"), history->customers},
+                                                {QStringLiteral("cases"), history->cases},
+                                                {QStringLiteral("compensations"), history->compensations},
+                                                {QStringLiteral("approvals"), history->approvals},
+                                                {QStringLiteral("surveys"), history->surveys},
+                                                {QStringLiteral("case_events"), history->events}}}};
     // The history's compensations count toward caps, budgets and repeat payouts like live ones.
     if (Result<void> totals = SpendTotals::rebuild(m_database); !totals)
         return totals.error();

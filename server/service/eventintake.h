@@ -15,6 +15,10 @@ class Database;
 ///
 /// Body: {"event_id": UUID, "type", "customer_id", "category", "title", "facts"?: {}}. An event id already
 /// received is answered with the first answer and changes nothing: integrations retry on timeouts.
+///
+/// A survey is {"event_id", "type": "survey", "case_id" or "customer_id", "kind": "nps" (0–10) | "csat" (1–5),
+/// "score", "answered_at"?}: it goes into `surveys` and onto the case's timeline ("event.survey"), never opens a
+/// case, and is answered {"result": "recorded"}. By customer, it is about their latest resolved case.
 class EventIntake
 {
 public:
@@ -32,6 +36,8 @@ public:
     static const QStringList &eventTypes();
 
 private:
+    Result<Outcome> receiveSurvey(const Principal &caller, const QJsonObject &body);
+
     Database &m_database;
     AuditChain &m_auditCache;
 };

@@ -230,6 +230,28 @@ CREATE TABLE brands (
     support_phone TEXT NOT NULL DEFAULT '',
     updated_at BIGINT NOT NULL)
 )sql"},
+    // Surveys arrive as inbound events and are scored against the case's resolution time; the reports read cases by
+    // resolution time, a customer's later cases (repeat contacts) and a case's applied compensations, so each of
+    // those has an index rather than a scan per case.
+    {6, "surveys (NPS and CSAT) per case; indexes for the reports", R"sql(
+CREATE TABLE surveys (
+    id TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    team TEXT NOT NULL,
+    vendor TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL,
+    score INTEGER NOT NULL,
+    answered_at BIGINT NOT NULL,
+    received_at BIGINT NOT NULL);
+CREATE INDEX surveys_answered ON surveys(answered_at, kind);
+CREATE INDEX surveys_case ON surveys(case_id);
+CREATE INDEX cases_resolved ON cases(resolved_at);
+CREATE INDEX cases_customer_opened ON cases(customer_id, opened_at);
+CREATE INDEX compensations_case ON compensations(case_id, state);
+CREATE INDEX compensations_created ON compensations(created_at);
+CREATE INDEX approvals_created ON approvals(created_at)
+)sql"},
 };
 
 QString dialectSql(const char *sql, Database::Driver driver)

@@ -152,14 +152,14 @@ private Q_SLOTS:
         // Every tier, in the numbers the file gives.
         for (const QString &tier : {QStringLiteral("standard"), QStringLiteral("silver"), QStringLiteral("gold"), QStringLiteral("platinum")}) {
             QVERIFY2(expectedTiers.value(tier) > 0, qPrintable(tier));
-            QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE tier = ?"), {tier}), expectedTiers.value(tier));
+            QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE tier = ? AND id NOT LIKE 'cust-h%'"), {tier}), expectedTiers.value(tier));
         }
-        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM customers")), qint64(customers.size()));
-        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases")), qint64(cases.size()));
-        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM compensations WHERE state = 'applied'")), compensations);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE id NOT LIKE 'cust-h%'")), qint64(customers.size()));
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE id NOT LIKE 'case-h%'")), qint64(cases.size()));
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM compensations WHERE state = 'applied' AND id NOT LIKE 'comp-h%'")), compensations);
         QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM case_events WHERE type = 'note'")), notes);
-        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM case_events WHERE type = 'case.opened'")), qint64(cases.size()));
-        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM case_events WHERE type = 'compensation.applied'")), compensations);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM case_events WHERE type = 'case.opened' AND case_id NOT LIKE 'case-h%'")), qint64(cases.size()));
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM case_events WHERE type = 'compensation.applied' AND case_id NOT LIKE 'case-h%'")), compensations);
         QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM case_events WHERE type = 'case.resolved'")),
                  fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'resolved'")));
         QVERIFY(fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'open'")) > 0);
@@ -180,8 +180,8 @@ private Q_SLOTS:
         }
 
         // Every row in the change feed, with its scope; one audit entry for the load, after the documents' and users'.
-        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM changes WHERE entity = 'customer'")), qint64(customers.size()));
-        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM changes WHERE entity = 'case'")), qint64(cases.size()));
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM changes WHERE entity = 'customer' AND entity_id NOT LIKE 'cust-h%'")), qint64(customers.size()));
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM changes WHERE entity = 'case' AND entity_id NOT LIKE 'case-h%'")), qint64(cases.size()));
         QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM changes ch JOIN cases c ON c.id = ch.entity_id "
                                               "WHERE ch.entity = 'case' AND (ch.team <> c.team OR ch.vendor <> c.vendor)")), 0);
         QVERIFY(fixture.count(QStringLiteral("SELECT size FROM audit_state WHERE id = 1")) > 0);
@@ -233,8 +233,8 @@ private Q_SLOTS:
         }
         QVERIFY(values.size() > customers.size() / 2); // realistic figures differ from customer to customer
         // A platinum customer has spent more than a standard one.
-        QVERIFY(fixture.count(QStringLiteral("SELECT MIN(lifetime_value_minor) FROM customers WHERE tier = 'platinum'"))
-                > fixture.count(QStringLiteral("SELECT MAX(lifetime_value_minor) FROM customers WHERE tier = 'standard'")));
+        QVERIFY(fixture.count(QStringLiteral("SELECT MIN(lifetime_value_minor) FROM customers WHERE tier = 'platinum' AND id NOT LIKE 'cust-h%'"))
+                > fixture.count(QStringLiteral("SELECT MAX(lifetime_value_minor) FROM customers WHERE tier = 'standard' AND id NOT LIKE 'cust-h%'")));
 
         // Search text: lower-cased, and the name also without accents.
         const QString searchText = fixture.scalar(QStringLiteral("SELECT search_text FROM customers WHERE name = ?"),
@@ -270,9 +270,154 @@ private Q_SLOTS:
         QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM case_events e JOIN cases c ON c.id = e.case_id "
                                               "JOIN users u ON u.id = e.actor_id WHERE u.vendor <> c.vendor")), 0);
         QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM compensations p JOIN users u ON u.id = p.actor_id WHERE u.vendor <> p.vendor")), 0);
-        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM case_events e LEFT JOIN users u ON u.id = e.actor_id WHERE u.id IS NULL")), 0);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM case_events e LEFT JOIN users u ON u.id = e.actor_id WHERE u.id IS NULL AND e.type <> 'event.survey'")), 0);
         QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM changes WHERE entity = 'customer' AND vendor = 'harbor-bpo'")),
                  fixture.count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE vendor = 'harbor-bpo'")));
+    }
+
+    void history_tellsSixMonthsOfResolvedCases()
+    {
+        Fixture fixture;
+        QVERIFY(fixture.open());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(fixture.seed().ok());
+        const qint64 generated = fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE id LIKE 'case-h%'"));
+        QVERIFY2(generated >= 1500 && generated <= 2500, qPrintable(QString::number(generated)));
+        // All resolved, with a root cause, in the last 180 days and not in the future; nothing left in a queue.
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE id LIKE 'case-h%' AND (status <> 'resolved' "
+                                              "OR resolved_at IS NULL OR root_cause = '' OR resolved_at > ? OR opened_at < ?)"),
+                               {now, now - 181LL * 86'400'000}),
+                 0);
+        QVERIFY(fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE id LIKE 'case-h%' AND opened_at < ?"),
+                              {now - 150LL * 86'400'000}) > 100);
+        // In the change feed like every other row, so clients sync it.
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM changes WHERE entity = 'case' AND entity_id LIKE 'case-h%'")), generated);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM changes WHERE entity = 'customer' AND entity_id LIKE 'cust-h%'")),
+                 fixture.count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE id LIKE 'cust-h%'")));
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM changes WHERE entity = 'case_event'")),
+                 fixture.count(QStringLiteral("SELECT COUNT(*) FROM case_events")));
+
+        // Repeat contacts after about one recovery in ten.
+        const QString recovered = QStringLiteral(
+            "FROM cases c WHERE c.id LIKE 'case-h%' AND (EXISTS (SELECT 1 FROM compensations k WHERE k.case_id = c.id AND "
+            "k.state = 'applied') OR EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.type = 'message.sent'))");
+        const qint64 recoveredCases = fixture.count(QStringLiteral("SELECT COUNT(*) ") + recovered);
+        const qint64 repeats = fixture.count(QStringLiteral("SELECT COUNT(*) ") + recovered
+                                             + QStringLiteral(" AND EXISTS (SELECT 1 FROM cases n WHERE n.customer_id = c.customer_id "
+                                                              "AND n.opened_at > c.resolved_at AND n.opened_at <= c.resolved_at + 30 * 86400000)"));
+        const double repeatRate = double(repeats) / double(recoveredCases);
+        QVERIFY2(repeatRate >= 0.08 && repeatRate <= 0.15, qPrintable(QString::number(repeatRate)));
+
+        // A Pareto of causes: the top three hold most cases; carrier_delay and depot_capacity grow lately.
+        Result<QSqlQuery *> causes = fixture.database->exec(QStringLiteral(
+            "SELECT COUNT(*) FROM cases WHERE id LIKE 'case-h%' GROUP BY root_cause ORDER BY COUNT(*) DESC"));
+        QVERIFY(causes.ok());
+        QList<qint64> counts;
+        while (causes.value()->next())
+            counts.append(causes.value()->value(0).toLongLong());
+        causes.value()->finish();
+        QVERIFY(counts.size() >= 15);
+        QVERIFY2(counts.at(0) + counts.at(1) + counts.at(2) > generated * 4 / 10, "the top three causes dominate");
+        const qint64 recentFrom = now - 60LL * 86'400'000;
+        const auto share = [&](const QString &when) {
+            const double worse = double(fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE id LIKE 'case-h%' AND ")
+                                                          + when + QStringLiteral(" AND root_cause IN ('carrier_delay', 'depot_capacity')"),
+                                                      {recentFrom}));
+            return worse / double(fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE id LIKE 'case-h%' AND ") + when, {recentFrom}));
+        };
+        QVERIFY2(share(QStringLiteral("opened_at >= ?")) > share(QStringLiteral("opened_at < ?")) * 1.3, "worse in the last two months");
+
+        // Surveys are happier after a recovery; approvals were decided, some past the SLA, some rejected.
+        const auto average = [&](const QString &kind, const QString &comparison) {
+            return fixture.scalar(QStringLiteral("SELECT AVG(s.score * 1.0) FROM surveys s JOIN cases c ON c.id = s.case_id "
+                                                 "WHERE s.kind = ? AND s.answered_at ") + comparison + QStringLiteral(" c.resolved_at"),
+                                  {kind}).toDouble();
+        };
+        QVERIFY(average(QStringLiteral("nps"), QStringLiteral(">=")) > average(QStringLiteral("nps"), QStringLiteral("<")) + 1.0);
+        QVERIFY(average(QStringLiteral("csat"), QStringLiteral(">=")) > average(QStringLiteral("csat"), QStringLiteral("<")) + 0.5);
+        QVERIFY(fixture.count(QStringLiteral("SELECT COUNT(*) FROM surveys")) > 500);
+        QVERIFY(fixture.count(QStringLiteral("SELECT COUNT(*) FROM approvals WHERE state = 'approved'")) > 20);
+        QVERIFY(fixture.count(QStringLiteral("SELECT COUNT(*) FROM approvals WHERE state = 'rejected'")) > 0);
+        QVERIFY(fixture.count(QStringLiteral("SELECT COUNT(*) FROM approvals WHERE escalations > 0")) > 0);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM approvals WHERE state = 'pending'")), 0);
+        // The vendor is slower: its median case takes longer than in-house.
+        const auto median = [&](const QString &vendorCondition) {
+            const qint64 n = fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE id LIKE 'case-h%' AND ") + vendorCondition);
+            return fixture.count(QStringLiteral("SELECT resolved_at - opened_at AS d FROM cases WHERE id LIKE 'case-h%' AND ")
+                                     + vendorCondition + QStringLiteral(" ORDER BY d LIMIT 1 OFFSET ?"),
+                                 {n / 2});
+        };
+        QVERIFY(median(QStringLiteral("vendor <> ''")) > median(QStringLiteral("vendor = ''")));
+        // Running totals include the history (budgets and caps count it).
+        QVERIFY(fixture.count(QStringLiteral("SELECT COUNT(*) FROM spend_buckets WHERE owner LIKE 'cust-h%'")) > 0);
+    }
+
+    void history_isTheSameOnEverySeed()
+    {
+        // Time of day and date aside (the history is anchored to today), two seeds write the same history.
+        const auto fingerprint = [](Fixture &fixture) {
+            QStringList rows;
+            for (const QString &sql : {
+                     QStringLiteral("SELECT c.id || customer_id || category || root_cause || brand || channel || u.username || "
+                                    "(opened_at % 86400000) || '/' || (resolved_at - opened_at) FROM cases c "
+                                    "JOIN users u ON u.id = c.assignee_id WHERE c.id LIKE 'case-h%' ORDER BY c.id"),
+                     QStringLiteral("SELECT id || case_id || kind || amount_minor || state FROM compensations WHERE id LIKE 'comp-h%' ORDER BY id"),
+                     QStringLiteral("SELECT id || case_id || kind || score FROM surveys ORDER BY id"),
+                     QStringLiteral("SELECT id || state || escalations || (decided_at - created_at) FROM approvals ORDER BY id"),
+                     QStringLiteral("SELECT id || name || tier || team FROM customers ORDER BY id")}) {
+                Result<QSqlQuery *> query = fixture.database->exec(sql);
+                if (!query)
+                    return QStringList{query.error().toString()};
+                while (query.value()->next())
+                    rows.append(query.value()->value(0).toString());
+                query.value()->finish();
+            }
+            return rows;
+        };
+        Fixture first;
+        QVERIFY(first.open());
+        QVERIFY(first.seed().ok());
+        Fixture second;
+        QVERIFY(second.open());
+        QVERIFY(second.seed().ok());
+        const QStringList a = fingerprint(first);
+        QVERIFY(a.size() > 3000);
+        QCOMPARE(a, fingerprint(second));
+    }
+
+    void history_leavesTheHandWrittenCasesAlone()
+    {
+        Fixture fixture;
+        QVERIFY(fixture.open());
+        QVERIFY(fixture.seed().ok());
+        const QJsonArray cases = demoJson().value(QStringLiteral("cases")).toArray();
+        qint64 agentQueue = 0;
+        for (const QJsonValue &value : cases) {
+            const QJsonObject demoCase = value.toObject();
+            const QString id = demoCase.value(QStringLiteral("id")).toString();
+            const bool resolved = demoCase.value(QStringLiteral("status")).toString() == QLatin1String("resolved");
+            // opened + notes + compensations (+ resolved): the file's timeline, nothing more.
+            const qint64 events = 1 + demoCase.value(QStringLiteral("events")).toArray().size()
+                + demoCase.value(QStringLiteral("compensations")).toArray().size() + (resolved ? 1 : 0);
+            QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM case_events WHERE case_id = ?"), {id}), events);
+            QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM surveys WHERE case_id = ?"), {id}), 0);
+            QCOMPARE(fixture.scalar(QStringLiteral("SELECT status FROM cases WHERE id = ?"), {id}).toString(),
+                     demoCase.value(QStringLiteral("status")).toString());
+            if (!resolved && demoCase.value(QStringLiteral("assignee")).toString() == QLatin1String("agent"))
+                ++agentQueue;
+        }
+        // The hand-written customers get no generated cases, and the agent's queue is the file's.
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases c JOIN customers u ON u.id = c.customer_id "
+                                              "WHERE c.id LIKE 'case-h%' AND u.id NOT LIKE 'cust-h%'")),
+                 0);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases c JOIN users u ON u.id = c.assignee_id "
+                                              "WHERE u.username = 'agent' AND c.status <> 'resolved'")),
+                 agentQueue);
+        QVERIFY(fixture.scalar(QStringLiteral("SELECT status FROM cases WHERE id = 'case-25707'")).toString() != QLatin1String("resolved"));
+        QCOMPARE(fixture.scalar(QStringLiteral("SELECT u.username FROM cases c JOIN users u ON u.id = c.assignee_id "
+                                               "WHERE c.id = 'case-25707'")).toString(),
+                 QStringLiteral("agent"));
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM compensations WHERE case_id = 'case-25707'")), 0);
     }
 
     void secondSeed_changesNothing()
