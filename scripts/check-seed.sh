@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Checks every document of a seed organisation with redress-admin: the policy, each decision tree, each template.
+# Checks every document of a seed organisation with redress-admin: the policy, each decision tree, each template,
+# each training scenario.
 # Prints "valid KIND FILE" per document; on the first invalid one prints "INVALID KIND FILE" and the reason on
 # stderr and exits 1, so a broken seed stops scripts/story.sh instead of being skipped without a word.
 # Usage: scripts/check-seed.sh ADMIN SEED_DIR   (ADMIN: the redress-admin binary; SEED_DIR: e.g. resources/seed)
@@ -29,6 +30,8 @@ missing() {
 shopt -s nullglob
 trees=("$seed"/trees/*.json)
 templates=("$seed"/templates/*.json)
+# Training scenarios are optional (a live organisation needs none); each one is checked against this seed.
+scenarios=("$seed"/scenarios/*.json)
 # A seed without its policy, trees or templates is broken too, not "nothing to check".
 [[ -f "$seed/policy.json" ]] || missing "$seed/policy.json"
 (( ${#trees[@]} > 0 )) || missing "$seed/trees/*.json"
@@ -42,4 +45,7 @@ for template in "${templates[@]}"; do
     # Not a template: the example case data that template render reads.
     [[ "$(basename "$template")" == sample-context.json ]] && continue
     check template "$template"
+done
+for scenario in "${scenarios[@]}"; do
+    check scenario "$scenario"
 done

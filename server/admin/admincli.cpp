@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "dbcommands.h"
 #include "policycommands.h"
+#include "scenariocommands.h"
 #include "templatecommands.h"
 #include "treecommands.h"
 #include "usercommands.h"
@@ -74,6 +75,8 @@ CommandOutput AdminCli::run(const QStringList &arguments)
         return UserCommands::run(rest);
     if (group == QLatin1String("audit"))
         return AuditCommands::run(rest);
+    if (group == QLatin1String("scenario"))
+        return ScenarioCommands::run(rest);
     return CommandOutput::usage(QCoreApplication::translate("AdminCli", "Unknown command group \"%1\".\n").arg(group.left(40))
                                 + usageText());
 }
