@@ -98,16 +98,27 @@ void ApprovalQueueModel::refresh()
 
 bool ApprovalQueueModel::read(QList<Row> &rows)
 {
+    // A request that came through the change feed carries ids only; the names come from the cache: the case and
+    // its customer, and the requester from the case's "compensation.requested" event.
     Result<QSqlQuery *> query = m_database.exec(QStringLiteral(
-        "SELECT id, case_id, created_at, due_at, data FROM approvals WHERE state = 'pending' ORDER BY due_at, id"));
+        "SELECT a.id, a.case_id, a.created_at, a.due_at, a.data, c.title, u.name, u.tier,"
+        " (SELECT e.actor FROM case_events e WHERE e.case_id = a.case_id AND e.type = 'compensation.requested'"
+        "  AND json_extract(e.data, '$.approval_id') = a.id LIMIT 1)"
+        " FROM approvals a LEFT JOIN cases c ON c.id = a.case_id LEFT JOIN customers u ON u.id = c.customer_id"
+        " WHERE a.state = 'pending' ORDER BY a.due_at, a.id"));
     if (!query) {
         setLastError(query.error().message);
         return false;
     }
     QSqlQuery &q = *query.value();
     while (q.next()) {
-        rows.append(Row{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(),
-                        QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object()});
+        QJsonObject data = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        const std::pair<const char *, int> cached[] = {{"case_title", 5}, {"customer_name", 6}, {"customer_tier", 7}, {"requester", 8}};
+        for (const auto &[key, column] : cached) {
+            if (data.value(QLatin1String(key)).toString().isEmpty() && !q.value(column).toString().isEmpty())
+                data.insert(QLatin1String(key), q.value(column).toString());
+        }
+        rows.append(Row{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(), data});
     }
     q.finish();
     setLastError(QString());

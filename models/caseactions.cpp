@@ -407,11 +407,16 @@ Result<void> CaseActions::resolveCase(const QString &caseId, const QString &root
     return {};
 }
 
-Result<void> CaseActions::decideApproval(const QString &approvalId, bool approve, const QString &comment)
+Result<void> CaseActions::canDecide(const QString &approvalId)
 {
-    if (!approve && comment.trimmed().isEmpty())
-        return refused(QStringLiteral("approval.comment"), tr("Say why you reject this request: the agent sees your comment."),
-                       QStringLiteral("comment"));
+    Result<QJsonObject> approval = decidableApproval(approvalId);
+    if (!approval)
+        return approval.error();
+    return {};
+}
+
+Result<QJsonObject> CaseActions::decidableApproval(const QString &approvalId)
+{
     Result<QSqlQuery *> row = m_database.exec(QStringLiteral("SELECT data FROM approvals WHERE id = ?"), {approvalId});
     if (!row)
         return row.error();
@@ -432,11 +437,53 @@ Result<void> CaseActions::decideApproval(const QString &approvalId, bool approve
     if (required && mine && approvalRank(*mine) < approvalRank(*required))
         return refused(QStringLiteral("approval.level"),
                        tr("This request needs a %1 or above (it may have escalated).").arg(roleLabel(*required)));
+    return approval;
+}
+
+Result<void> CaseActions::decideApproval(const QString &approvalId, bool approve, const QString &comment)
+{
+    if (!approve && comment.trimmed().isEmpty())
+        return refused(QStringLiteral("approval.comment"), tr("Say why you reject this request: the agent sees your comment."),
+                       QStringLiteral("comment"));
+    Result<QJsonObject> approval = decidableApproval(approvalId);
+    if (!approval)
+        return approval.error();
     QJsonObject args{{QStringLiteral("approval_id"), approvalId},
                      {QStringLiteral("decision"), approve ? QStringLiteral("approve") : QStringLiteral("reject")}};
     if (!comment.trimmed().isEmpty())
         args.insert(QStringLiteral("comment"), comment.trimmed());
-    Result<OutboxEntry> queued = queue(QStringLiteral("approval.decide"), args, str(approval, "case_id"));
+    Result<OutboxEntry> queued = queue(QStringLiteral("approval.decide"), args, str(*approval, "case_id"));
+    if (!queued)
+        return queued.error();
+    return {};
+}
+
+Result<void> CaseActions::delegateApprovals(const QString &toUsername, qint64 startsAt, qint64 endsAt)
+{
+    Result<QJsonObject> me = user();
+    if (!me)
+        return me.error();
+    const QString to = toUsername.trimmed();
+    if (to.isEmpty())
+        return refused(QStringLiteral("delegation.to"), tr("Name the lead who takes over your approvals."), QStringLiteral("to_username"));
+    if (to == str(*me, "username"))
+        return refused(QStringLiteral("delegation.self"), tr("Delegate to someone else: these are already your approvals."),
+                       QStringLiteral("to_username"));
+    constexpr qint64 kMaxDays = 90;
+    if (endsAt <= startsAt)
+        return refused(QStringLiteral("delegation.period"), tr("The delegation must end after it starts."), QStringLiteral("ends_at"));
+    if (endsAt - startsAt > kMaxDays * 24 * 60 * 60 * 1000)
+        return refused(QStringLiteral("delegation.period"), tr("A delegation lasts at most %1 days.").arg(kMaxDays),
+                       QStringLiteral("ends_at"));
+    const std::optional<Role> mine = roleFromId(str(*me, "role"));
+    if (!mine || approvalRank(*mine) < approvalRank(Role::Lead))
+        return refused(QStringLiteral("forbidden"), tr("Only leads and above have approvals to delegate."));
+    Result<OutboxEntry> queued = queue(QStringLiteral("delegation.create"),
+                                       QJsonObject{{QStringLiteral("delegation_id"), newUuid()},
+                                                   {QStringLiteral("to_username"), to},
+                                                   {QStringLiteral("starts_at"), startsAt},
+                                                   {QStringLiteral("ends_at"), endsAt}},
+                                       QString());
     if (!queued)
         return queued.error();
     return {};

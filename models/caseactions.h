@@ -66,6 +66,11 @@ public:
     Result<void> resolveCase(const QString &caseId, const QString &rootCause);
     /// Approves or rejects a pending approval; a rejection needs a comment, and nobody decides their own request.
     Result<void> decideApproval(const QString &approvalId, bool approve, const QString &comment);
+    /// Whether the signed-in user may decide this approval now; the error says why not (their own request, a
+    /// level above theirs, already decided) — for a button that explains itself.
+    Result<void> canDecide(const QString &approvalId);
+    /// Hands the signed-in lead's approvals to `toUsername` from `startsAt` to `endsAt` (ms, UTC; at most 90 days).
+    Result<void> delegateApprovals(const QString &toUsername, qint64 startsAt, qint64 endsAt);
 
     /// Puts a rejected action back in the queue as a new mutation (after the agent fixed what was wrong).
     Result<void> retryRejected(qint64 seq);
@@ -84,6 +89,8 @@ private:
     /// A cached document's JSON text; empty when it is not cached.
     Result<QByteArray> documentBody(const QString &kind, const QString &id);
     Result<QJsonObject> user();
+    /// The cached approval when the signed-in user may decide it, else why not.
+    Result<QJsonObject> decidableApproval(const QString &approvalId);
     qint64 now() const { return m_clock(); }
 
     LocalDatabase &m_database;

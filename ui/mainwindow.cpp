@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
 #include "cachenotifier.h"
+#include "approvalqueuemodel.h"
+#include "approvalsqueue.h"
 #include "caselistmodel.h"
+#include "role.h"
 #include "casereader.h"
 #include "caseworkspace.h"
 #include "clientcontext.h"
@@ -28,6 +31,7 @@
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTabWidget>
+#include <QTabBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -165,6 +169,7 @@ MainWindow::MainWindow(ClientContext &context, QWidget *parent)
         filter.openOnly = true;
         m_queue->setFilter(filter);
     }
+    addApprovalsQueue();
     loadRecent();
     refreshBanners();
     setWindowTitle(tr("Redress — %1").arg(context.profile().name()));
@@ -414,12 +419,42 @@ CaseWorkspace *MainWindow::currentWorkspace() const
 
 void MainWindow::closeAllCases()
 {
-    while (m_cases->count() > 0)
-        closeCase(0);
+    for (int tab = m_cases->count() - 1; tab >= 0; --tab)
+        closeCase(tab);
+}
+
+void MainWindow::addApprovalsQueue()
+{
+    // Leads and above (and their delegates) decide approvals: their queue is the first tab, always open.
+    const QString role = m_context.session().user().value(QLatin1String("role")).toString();
+    const std::optional<Role> known = roleFromId(role);
+    if (!known || approvalRank(*known) < approvalRank(Role::Lead))
+        return;
+    m_approvals = new ApprovalsQueue(m_context, m_cases);
+    const int tab = m_cases->insertTab(0, m_approvals, QIcon(QStringLiteral(":/icons/approvals.svg")), tr("Approvals"));
+    m_cases->tabBar()->setTabButton(tab, QTabBar::RightSide, nullptr);
+    m_cases->tabBar()->setTabButton(tab, QTabBar::LeftSide, nullptr);
+    m_cases->setCurrentIndex(tab);
+    connect(m_approvals, &ApprovalsQueue::openCaseRequested, this, [this](const QString &caseId) { openCase(caseId); });
+    connect(m_approvals, &ApprovalsQueue::message, this, [this](const QString &text) { m_message->setText(text); });
+    const auto count = [this](int pending) {
+        m_cases->setTabText(m_cases->indexOf(m_approvals), pending > 0 ? tr("Approvals (%1)").arg(pending) : tr("Approvals"));
+    };
+    connect(m_approvals, &ApprovalsQueue::countChanged, this, count);
+    count(m_approvals->model()->rowCount());
+    QAction *show = m_viewMenu->addAction(QIcon(QStringLiteral(":/icons/approvals.svg")), tr("&Approvals queue"));
+    show->setShortcut(QKeySequence(tr("Ctrl+Shift+Y")));
+    connect(show, &QAction::triggered, this, [this] {
+        m_cases->setCurrentWidget(m_approvals);
+        m_approvals->next();
+    });
+    m_actions.append(show);
 }
 
 void MainWindow::closeCase(int tab)
 {
+    if (m_cases->widget(tab) == m_approvals)
+        return; // the queue stays
     QWidget *workspace = m_cases->widget(tab);
     m_cases->removeTab(tab);
     delete workspace;

@@ -14,6 +14,7 @@ class QTabWidget;
 
 namespace redress {
 
+class ApprovalsQueue;
 class CaseListModel;
 class CaseWorkspace;
 class ClientContext;
@@ -35,6 +36,8 @@ public:
     /// Opens the case in a tab (or shows its tab), and remembers it among the recent cases.
     CaseWorkspace *openCase(const QString &caseId);
     CaseWorkspace *currentWorkspace() const;
+    /// The lead's approvals queue; null for agents.
+    ApprovalsQueue *approvalsQueue() const { return m_approvals; }
     /// Closes every case tab (at sign-out: the next user must not see the previous user's cases).
     void closeAllCases();
     QList<ShortcutsDialog::Entry> shortcutEntries() const;
@@ -48,6 +51,7 @@ protected:
 
 private:
     void buildMenus();
+    void addApprovalsQueue();
     void buildLists();
     QTableView *makeCaseTable(CaseListModel *model, const QString &objectName, const QString &accessibleName);
     void searchChanged(const QString &text);
@@ -80,6 +84,7 @@ private:
     SyncStatusBar *m_status;
     QList<QAction *> m_actions;
     QMenu *m_viewMenu = nullptr;
+    ApprovalsQueue *m_approvals = nullptr;
 };
 
 } // namespace redress

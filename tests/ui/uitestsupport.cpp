@@ -45,6 +45,10 @@ QString UiClient::start(const QUrl &serverUrl, const QString &username)
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window.get()))
         return QStringLiteral("the main window was not shown");
+    // Window shortcuts (the buttons' Ctrl+Shift keys) only reach the active window, as on a desk.
+    m_window->activateWindow();
+    if (!QTest::qWaitForWindowActive(m_window.get()))
+        return QStringLiteral("the main window did not become active");
     return {};
 }
 
