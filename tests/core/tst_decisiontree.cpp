@@ -3,7 +3,6 @@
 #include "treeguard.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -558,8 +557,6 @@ private Q_SLOTS:
     {
         QFETCH(bool, questions);
         const int length = 10000;
-        QElapsedTimer timer;
-        timer.start();
         const Result<DecisionTree> tree = DecisionTree::parse(chain(length, questions, false));
         QVERIFY2(tree.ok(), qPrintable(tree.ok() ? QString() : tree.error().toString()));
         QCOMPARE(tree->nodes().size(), length + 1);
@@ -569,8 +566,6 @@ private Q_SLOTS:
         QVERIFY(walk->complete);
         QCOMPARE(walk->path.size(), length + 1);
         QCOMPARE(walk->outcomeNode, QStringLiteral("o"));
-        // Generous even for a debug build under a sanitizer; the release benchmark is the real measure.
-        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void seedTrees_areValid_data()

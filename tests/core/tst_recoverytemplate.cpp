@@ -6,7 +6,6 @@
 #include "textposition.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -464,14 +463,11 @@ private Q_SLOTS:
         QFETCH(QString, code);
         QFETCH(QString, where);
         QFETCH(QString, message);
-        QElapsedTimer timer;
-        timer.start();
         const Result<RecoveryTemplate> parsed = RecoveryTemplate::parse(document);
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error().message, message);
         QCOMPARE(parsed.error().where, where);
         QCOMPARE(parsed.error().code, code);
-        QVERIFY2(timer.elapsed() < 2000, "rejecting a document must be quick");
     }
 
     void documentOverSizeLimit_isRefusedBeforeParsing()
@@ -660,7 +656,7 @@ private Q_SLOTS:
         }
     }
 
-    void hugePlaceholderCount_isRefusedQuickly()
+    void hugePlaceholderCount_isRefused()
     {
         // 200,000 distinct placeholders (about 1.6 MB) once took minutes: every path was checked against every
         // earlier one. The field limits refuse it before any of that work.
@@ -669,17 +665,13 @@ private Q_SLOTS:
         for (int i = 0; i < 200000; ++i)
             body += QStringLiteral("{{k%1}}").arg(i);
         const QByteArray document = bytesOf(templateJson({variantJson(QStringLiteral("sms"), QStringLiteral("en"), body)}));
-        QElapsedTimer timer;
-        timer.start();
         const Result<RecoveryTemplate> parsed = RecoveryTemplate::parse(document);
-        const qint64 elapsed = timer.elapsed();
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error().code, QStringLiteral("template.too_long"));
         QCOMPARE(parsed.error().where, QStringLiteral("/variants/0/body"));
-        QVERIFY2(elapsed < 1000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
     }
 
-    void maxPlaceholders_allUnresolved_renderQuicklyAndListEachOnce()
+    void maxPlaceholders_allUnresolved_areListedEachOnce()
     {
         QString subject;
         QString body;
@@ -690,10 +682,7 @@ private Q_SLOTS:
         const Result<RecoveryTemplate> compiled =
             RecoveryTemplate::fromJson(templateJson({variantJson(QStringLiteral("email"), QStringLiteral("en"), body, subject)}));
         QVERIFY2(compiled.ok(), qPrintable(compiled.ok() ? QString() : compiled.error().toString()));
-        QElapsedTimer timer;
-        timer.start();
         const RenderedMessage message = TemplateRenderer::render(compiled->variants().first(), contextOf("{}"));
-        QVERIFY2(timer.elapsed() < 1000, "rendering a full field must be quick");
         // 500 subject paths, then the 250 body paths the subject does not have.
         QCOMPARE(message.unresolved.size(), 750);
         QCOMPARE(message.unresolved.first().path, QStringLiteral("s0"));
