@@ -162,12 +162,15 @@ void StartupFlow::loginSubmitted()
     const QUrl url(m_login->serverUrl());
     // Another server is another profile: its own cache and its own key (the old one keeps its unsynced work).
     if (!m_context || Profile::origin(m_context->profile().serverUrl()) != Profile::origin(url)) {
+        const QString dataDir = m_options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                                            : m_options.dataDir;
+        // A server address the profile refuses (plain http to another machine…) is the user's to correct, here.
+        if (Result<Profile> checked = Profile::create(Profile::Kind::Live, url, dataDir); !checked)
+            return m_login->showError(checked.error().message);
         if (m_window)
             m_window->disconnect(this);
         delete m_window;
         m_context.reset();
-        const QString dataDir = m_options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                                            : m_options.dataDir;
         if (!openContext(Profile::Kind::Live, url, dataDir))
             return;
     }

@@ -83,6 +83,16 @@ void TestDemoLaunch::live_signInSignOutAnotherUser_getsAFreshWindow()
     flow.start();
     QTRY_VERIFY_WITH_TIMEOUT(visibleLogin(), 15000);
 
+    // Plain http to another machine: refused in the dialog, which stays for the user to correct it.
+    auto *serverField = visibleLogin()->findChild<QLineEdit *>(QStringLiteral("serverUrl"));
+    serverField->setText(QStringLiteral("http://redress.example.com"));
+    signInWith(visibleLogin(), QStringLiteral("agent"), DemoServer::kPassword);
+    QVERIFY(visibleLogin());
+    QVERIFY2(visibleLogin()->findChild<QLabel *>(QStringLiteral("loginError"))->text().contains(QStringLiteral("https://")),
+             qPrintable(visibleLogin()->findChild<QLabel *>(QStringLiteral("loginError"))->text()));
+    QVERIFY(finished.isEmpty());
+    serverField->setText(server.baseUrl());
+
     // A wrong password: told, the window does not open, the server is not remembered yet.
     signInWith(visibleLogin(), QStringLiteral("agent"), QStringLiteral("wrong"));
     QTRY_VERIFY_WITH_TIMEOUT(!visibleLogin()->findChild<QLabel *>(QStringLiteral("loginError"))->isHidden(), 15000);
