@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QHash>
 #include <QMap>
 
 #include <algorithm>
@@ -237,32 +238,29 @@ Result<QJsonObject> ReportQueries::dashboard(const AccessScope &scope, const Fil
             }
             percentiles.value()->finish();
         } else {
-            const auto percentile = [&](double fraction) -> Result<double> {
-                const double position = fraction * double(resolved - 1);
-                const qint64 lower = qint64(std::floor(position));
-                Result<QSqlQuery *> rows = m_database.exec(
-                    QLatin1String("SELECT c.resolved_at - c.opened_at AS d ") + durations
-                        + QLatin1String(" ORDER BY d LIMIT 2 OFFSET ?"),
-                    concat(concat(period, where.binds), {lower}));
-                if (!rows)
-                    return rows.error();
-                double low = 0;
-                double high = 0;
-                if (rows.value()->next())
-                    low = high = rows.value()->value(0).toDouble();
-                if (rows.value()->next())
-                    high = rows.value()->value(0).toDouble();
-                rows.value()->finish();
-                return low + (position - double(lower)) * (high - low);
+            // One sort for both: the rows at ⌊p·(n−1)⌋ and the next, numbered by a window over the durations.
+            const double medianAt = 0.5 * double(resolved - 1);
+            const double p90At = 0.9 * double(resolved - 1);
+            const qint64 medianRow = qint64(std::floor(medianAt));
+            const qint64 p90Row = qint64(std::floor(p90At));
+            Result<QSqlQuery *> rows = m_database.exec(
+                QLatin1String("SELECT rn, d FROM (SELECT c.resolved_at - c.opened_at AS d, ROW_NUMBER() OVER "
+                              "(ORDER BY c.resolved_at - c.opened_at) - 1 AS rn ")
+                    + durations + QLatin1String(") ranked WHERE rn IN (?, ?, ?, ?)"),
+                concat(concat(period, where.binds), {medianRow, medianRow + 1, p90Row, p90Row + 1}));
+            if (!rows)
+                return rows.error();
+            QHash<qint64, double> at;
+            while (rows.value()->next())
+                at.insert(rows.value()->value(0).toLongLong(), rows.value()->value(1).toDouble());
+            rows.value()->finish();
+            const auto interpolate = [&at](double position, qint64 row) {
+                const double low = at.value(row);
+                const double high = at.value(row + 1, low);
+                return low + (position - double(row)) * (high - low);
             };
-            Result<double> m = percentile(0.5);
-            if (!m)
-                return m.error();
-            Result<double> p = percentile(0.9);
-            if (!p)
-                return p.error();
-            median = *m;
-            p90 = *p;
+            median = interpolate(medianAt, medianRow);
+            p90 = interpolate(p90At, p90Row);
         }
     }
 
