@@ -654,6 +654,116 @@
     </message>
 </context>
 <context>
+    <name>ScenarioScorer</name>
+    <message>
+        <source>Right: %1</source>
+        <translation>Correcto: %1</translation>
+    </message>
+    <message>
+        <source>You answered &quot;%1&quot;; the right answer is &quot;%2&quot;. %3 %4</source>
+        <translation>Respondió &quot;%1&quot;; la respuesta correcta es &quot;%2&quot;. %3 %4</translation>
+    </message>
+    <message>
+        <source>You stopped before this question. %1</source>
+        <translation>Se detuvo antes de esta pregunta. %1</translation>
+    </message>
+    <message>
+        <source>Not reached on the expected path after the step %1.</source>
+        <translation>No se alcanzó por el camino esperado después del paso %1.</translation>
+    </message>
+    <message>
+        <source>You followed the recommended path to &quot;%1&quot;.</source>
+        <translation>Siguió el camino recomendado hasta &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2): %3</source>
+        <translation>Paso %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) past the outcome &quot;%1&quot;: the walk ends there.</source>
+        <translation>
+            <numerusform>%n respuesta más allá del resultado &quot;%1&quot;: el recorrido termina ahí.</numerusform>
+            <numerusform>%n respuestas más allá del resultado &quot;%1&quot;: el recorrido termina ahí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Right: this case calls for an apology without money.</source>
+        <translation>Correcto: este caso requiere una disculpa sin dinero.</translation>
+    </message>
+    <message>
+        <source>This case calls for an apology without money; you offered %1 %2.</source>
+        <translation>Este caso requiere una disculpa sin dinero; ofreció %1 %2.</translation>
+    </message>
+    <message>
+        <source>The customer is owed compensation: %1 between %2 and %3.</source>
+        <translation>Al cliente le corresponde una compensación: %1 por un monto entre %2 y %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not fit this case; offer %2.</source>
+        <translation>No corresponde ofrecer %1 en este caso; ofrezca %2.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the acceptable range %2–%3.</source>
+        <translation>%1 está fuera del rango aceptable %2–%3.</translation>
+    </message>
+    <message>
+        <source>When the right amount is over your limit, request approval; do not cut the amount to stay under it.</source>
+        <translation>Cuando el monto correcto supera su límite, solicite aprobación; no reduzca el monto para quedar por debajo.</translation>
+    </message>
+    <message>
+        <source>Policy breach: %1</source>
+        <translation>Incumplimiento de la política: %1</translation>
+    </message>
+    <message>
+        <source>Right to request approval: %1</source>
+        <translation>Hizo bien en solicitar aprobación: %1</translation>
+    </message>
+    <message>
+        <source>Policy breach: you granted it, but it needed %1 approval (%2). Request approval instead.</source>
+        <translation>Incumplimiento de la política: la otorgó, pero requería aprobación de %1 (%2). En su lugar, solicite aprobación.</translation>
+    </message>
+    <message>
+        <source>No approval was needed: %1 is within your limit of %2; grant it yourself.</source>
+        <translation>No hacía falta aprobación: %1 está dentro de su límite de %2; otórguela directamente.</translation>
+    </message>
+    <message>
+        <source>Right: %1 %2 is within the acceptable range and your limits.</source>
+        <translation>Correcto: %1 de %2, dentro del rango aceptable y de sus límites.</translation>
+    </message>
+    <message>
+        <source>Right template: &quot;%1&quot;.</source>
+        <translation>Plantilla correcta: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No message was sent; the customer expected &quot;%1&quot;.</source>
+        <translation>No se envió ningún mensaje; el cliente esperaba &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the message for this case; send &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; no es el mensaje para este caso; envíe &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Right root cause: &quot;%1&quot;.</source>
+        <translation>Causa raíz correcta: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The root cause is &quot;%1&quot;, not &quot;%2&quot;: analysts count failures by it.</source>
+        <translation>La causa raíz es &quot;%1&quot;, no &quot;%2&quot;: los analistas la usan para contabilizar las fallas.</translation>
+    </message>
+    <message>
+        <source>%1 s, within the target of %2 s.</source>
+        <translation>%1 s, dentro del objetivo de %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 s, over the target of %2 s.</source>
+        <translation>%1 s, por encima del objetivo de %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 s, more than twice the target of %2 s.</source>
+        <translation>%1 s, más del doble del objetivo de %2 s.</translation>
+    </message>
+</context>
+<context>
     <name>ServerClient</name>
     <message>
         <source>The server answered HTTP %1.</source>
@@ -790,6 +900,185 @@
     <message>
         <source>Platinum</source>
         <translation>Platino</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingScenario</name>
+    <message>
+        <source>Expected &quot;car_rental&quot; or &quot;parcel&quot;.</source>
+        <translation>Se esperaba &quot;car_rental&quot; o &quot;parcel&quot;.</translation>
+    </message>
+    <message>
+        <source>Expected &quot;easy&quot;, &quot;medium&quot; or &quot;hard&quot;.</source>
+        <translation>Se esperaba &quot;easy&quot;, &quot;medium&quot; o &quot;hard&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role such as agent or senior_agent.</source>
+        <translation>&quot;%1&quot; no es un rol, como agent o senior_agent.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as USD.</source>
+        <translation>&quot;%1&quot; no es un código de moneda ISO 4217, como USD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tier: standard, silver, gold or platinum.</source>
+        <translation>&quot;%1&quot; no es un nivel: standard, silver, gold o platinum.</translation>
+    </message>
+    <message>
+        <source>Expected a locale tag such as &quot;en&quot; or &quot;es-MX&quot;.</source>
+        <translation>Se esperaba una etiqueta de idioma, como &quot;en&quot; o &quot;es-MX&quot;.</translation>
+    </message>
+    <message>
+        <source>Expected &quot;phone&quot;, &quot;chat&quot;, &quot;email&quot; or &quot;counter&quot;.</source>
+        <translation>Se esperaba &quot;phone&quot;, &quot;chat&quot;, &quot;email&quot; o &quot;counter&quot;.</translation>
+    </message>
+    <message>
+        <source>At most %1 facts.</source>
+        <translation>Como máximo %1 datos.</translation>
+    </message>
+    <message>
+        <source>A fact is a string, number, boolean or null, not an array or object.</source>
+        <translation>Un dato es una cadena, un número, un booleano o null, no un arreglo ni un objeto.</translation>
+    </message>
+    <message>
+        <source>A scenario needs at least one question to answer.</source>
+        <translation>Un escenario necesita al menos una pregunta que responder.</translation>
+    </message>
+    <message>
+        <source>At most %1 steps.</source>
+        <translation>Como máximo %1 pasos.</translation>
+    </message>
+    <message>
+        <source>Required member is missing; expected &quot;none&quot; or an object with kinds, min and max.</source>
+        <translation>Falta un campo obligatorio; se esperaba &quot;none&quot; o un objeto con kinds, min y max.</translation>
+    </message>
+    <message>
+        <source>Expected &quot;none&quot; or an object with kinds, min and max.</source>
+        <translation>Se esperaba &quot;none&quot; o un objeto con kinds, min y max.</translation>
+    </message>
+    <message>
+        <source>List at least one kind, or write &quot;compensation&quot;: &quot;none&quot;.</source>
+        <translation>Indique al menos un tipo, o escriba &quot;compensation&quot;: &quot;none&quot;.</translation>
+    </message>
+    <message>
+        <source>Expected a kind: refund, voucher, points, upgrade, fee_waiver or gesture.</source>
+        <translation>Se esperaba un tipo: refund, voucher, points, upgrade, fee_waiver o gesture.</translation>
+    </message>
+    <message>
+        <source>The kind is listed twice.</source>
+        <translation>El tipo aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Must be more than zero; write &quot;compensation&quot;: &quot;none&quot; for no money.</source>
+        <translation>Debe ser mayor que cero; escriba &quot;compensation&quot;: &quot;none&quot; si no corresponde dinero.</translation>
+    </message>
+    <message>
+        <source>Must not be less than min.</source>
+        <translation>No debe ser menor que min.</translation>
+    </message>
+    <message>
+        <source>The model amount must lie between min and max.</source>
+        <translation>El monto modelo debe estar entre min y max.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role such as lead.</source>
+        <translation>&quot;%1&quot; no es un rol, como lead.</translation>
+    </message>
+    <message>
+        <source>List at least one acceptable template.</source>
+        <translation>Indique al menos una plantilla aceptable.</translation>
+    </message>
+    <message>
+        <source>At most %1 templates.</source>
+        <translation>Como máximo %1 plantillas.</translation>
+    </message>
+    <message>
+        <source>Expected a template id.</source>
+        <translation>Se esperaba un id de plantilla.</translation>
+    </message>
+    <message>
+        <source>The template is listed twice.</source>
+        <translation>La plantilla aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The policy &quot;%1&quot; has no category &quot;%2&quot;.</source>
+        <translation>La política &quot;%1&quot; no tiene la categoría &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; belongs to the line &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>La categoría &quot;%1&quot; pertenece a la línea de negocio &quot;%2&quot;, no a &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The policy has no region &quot;%1&quot;; it has %2.</source>
+        <translation>La política no tiene la región &quot;%1&quot;; tiene %2.</translation>
+    </message>
+    <message>
+        <source>The scenario is in %1 but the policy in %2.</source>
+        <translation>El escenario está en %1, pero la política está en %2.</translation>
+    </message>
+    <message>
+        <source>The scenario names the tree &quot;%1&quot; but was checked against &quot;%2&quot;.</source>
+        <translation>El escenario indica el árbol &quot;%1&quot;, pero se verificó con &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The scenario is in %1 but the tree in %2.</source>
+        <translation>El escenario está en %1, pero el árbol está en %2.</translation>
+    </message>
+    <message>
+        <source>The tree refuses this walk: %1</source>
+        <translation>El árbol rechaza este recorrido: %1</translation>
+    </message>
+    <message>
+        <source>The walk stops at the question &quot;%1&quot;; the steps must reach an outcome.</source>
+        <translation>El recorrido se detiene en la pregunta &quot;%1&quot;; los pasos deben llegar a un resultado.</translation>
+    </message>
+    <message>
+        <source>This answer is given at the question &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>Esta respuesta se da en la pregunta &quot;%1&quot;, no en &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The steps lead to the outcome &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>Los pasos llevan al resultado &quot;%1&quot;, no a &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The outcome records the root cause &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>El resultado registra la causa raíz &quot;%1&quot;, no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot;.</source>
+        <translation>No existe la plantilla &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The outcome&apos;s template &quot;%1&quot; must be one of the acceptable templates.</source>
+        <translation>La plantilla &quot;%1&quot; del resultado debe ser una de las plantillas aceptables.</translation>
+    </message>
+    <message>
+        <source>The outcome &quot;%1&quot; offers money; &quot;none&quot; is for outcomes that offer an apology alone.</source>
+        <translation>El resultado &quot;%1&quot; ofrece dinero; &quot;none&quot; es para los resultados que solo ofrecen una disculpa.</translation>
+    </message>
+    <message>
+        <source>The outcome &quot;%1&quot; does not offer %2.</source>
+        <translation>El resultado &quot;%1&quot; no ofrece %2.</translation>
+    </message>
+    <message>
+        <source>The outcome &quot;%1&quot; offers no amount; write &quot;compensation&quot;: &quot;none&quot;.</source>
+        <translation>El resultado &quot;%1&quot; no ofrece ningún monto; escriba &quot;compensation&quot;: &quot;none&quot;.</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 must lie within the outcome&apos;s %3–%4.</source>
+        <translation>El rango %1–%2 debe estar dentro del rango del resultado, %3–%4.</translation>
+    </message>
+    <message>
+        <source>The policy denies the model answer: %1</source>
+        <translation>La política deniega la respuesta modelo: %1</translation>
+    </message>
+    <message>
+        <source>The model answer needs %1 approval under the policy (%2); say so with &quot;approval&quot;: &quot;%3&quot;.</source>
+        <translation>Según la política, la respuesta modelo requiere aprobación de %1 (%2); indíquelo con &quot;approval&quot;: &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The policy allows the model answer without approval (%1).</source>
+        <translation>La política permite la respuesta modelo sin aprobación (%1).</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1259,105 @@
     <message>
         <source>Escalation</source>
         <translation>Escalamiento</translation>
+    </message>
+</context>
+<context>
+    <name>redress::ApprovalsQueue</name>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>A&amp;brir caso</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>A&amp;probar</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>&amp;Delegate…</source>
+        <translation>&amp;Delegar…</translation>
+    </message>
+    <message>
+        <source>Approval requests, due first on top</source>
+        <translation>Solicitudes de aprobación, arriba las que vencen primero</translation>
+    </message>
+    <message>
+        <source>Comment for the agent</source>
+        <translation>Comentario para el agente</translation>
+    </message>
+    <message>
+        <source>Comment for the agent (required to reject)</source>
+        <translation>Comentario para el agente (obligatorio para rechazar)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Requests waiting for your decision — the one due first on top.</source>
+        <translation>Solicitudes que esperan su decisión — arriba, la que vence primero.</translation>
+    </message>
+    <message>
+        <source>Next request</source>
+        <translation>Siguiente solicitud</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for you.</source>
+        <translation>No tiene nada pendiente.</translation>
+    </message>
+    <message>
+        <source>Pick a request.</source>
+        <translation>Elija una solicitud.</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3 (%4)</source>
+        <translation>%2 de %1 para %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Requested by %1 · %2 · case %3: %4 · waiting %5</source>
+        <translation>Solicitada por %1 · %2 · caso %3: %4 · en espera: %5</translation>
+    </message>
+    <message>
+        <source>SLA: %1</source>
+        <translation>SLA: %1</translation>
+    </message>
+    <message>
+        <source>SLA: %1 — %2</source>
+        <translation>SLA: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Approve (Ctrl+Shift+A)</source>
+        <translation>Aprobar (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Reject with the comment above (Ctrl+Shift+X)</source>
+        <translation>Rechazar con el comentario de arriba (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>Approved: the agent sees it after the next sync.</source>
+        <translation>Aprobada: el agente lo verá después de la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Rejected: the agent sees your comment after the next sync.</source>
+        <translation>Rechazada: el agente verá su comentario después de la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Your approvals go to %1 from %2 until %3.</source>
+        <translation>Sus aprobaciones pasan a %1 desde %2 hasta %3.</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1542,26 @@
     <message>
         <source>This compensation cannot be sent again as it was.</source>
         <translation>Esta compensación no se puede reenviar tal como estaba.</translation>
+    </message>
+    <message>
+        <source>Name the lead who takes over your approvals.</source>
+        <translation>Indique qué supervisor se hará cargo de sus aprobaciones.</translation>
+    </message>
+    <message>
+        <source>Delegate to someone else: these are already your approvals.</source>
+        <translation>Delegue en otra persona: estas aprobaciones ya son suyas.</translation>
+    </message>
+    <message>
+        <source>The delegation must end after it starts.</source>
+        <translation>La delegación debe terminar después de comenzar.</translation>
+    </message>
+    <message>
+        <source>A delegation lasts at most %1 days.</source>
+        <translation>Una delegación dura como máximo %1 días.</translation>
+    </message>
+    <message>
+        <source>Only leads and above have approvals to delegate.</source>
+        <translation>Solo los supervisores y cargos superiores tienen aprobaciones que delegar.</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1833,33 @@
     <message>
         <source>Payouts in the last %1 days: %2 (%3)</source>
         <translation>Pagos en los últimos %1 días: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>redress::DelegationDialog</name>
+    <message>
+        <source>Delegate my approvals</source>
+        <translation>Delegar mis aprobaciones</translation>
+    </message>
+    <message>
+        <source>Username of the lead who takes over</source>
+        <translation>Nombre de usuario del supervisor que se hace cargo</translation>
+    </message>
+    <message>
+        <source>&amp;Lead (username)</source>
+        <translation>&amp;Supervisor (usuario)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>The lead you name sees and decides your team&apos;s requests in this period (at most 90 days). You keep yours too.</source>
+        <translation>El supervisor que indique verá y decidirá las solicitudes de su equipo durante este período (90 días como máximo). Usted también conserva las suyas.</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2392,22 @@
     <message>
         <source>Answers from the server that need your attention: %1. See View ▸ Outbox (Ctrl+Shift+O).</source>
         <translation>Respuestas del servidor que requieren su atención: %1. Consulte Ver ▸ Bandeja de salida (Ctrl+Shift+O).</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>Aprobaciones (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Approvals queue</source>
+        <translation>Cola de &amp;aprobaciones</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
     </message>
 </context>
 <context>
