@@ -1359,6 +1359,10 @@
         <source>Your approvals go to %1 from %2 until %3.</source>
         <translation>Sus aprobaciones pasan a %1 desde %2 hasta %3.</translation>
     </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Compensación</translation>
+    </message>
 </context>
 <context>
     <name>redress::AuditChain</name>

@@ -193,6 +193,8 @@ void ApprovalsQueue::showCurrent()
             if (line.id == compensationId)
                 kind = DisplayText::compensationKind(line.kind);
     }
+    if (kind.isEmpty())
+        kind = tr("Compensation"); // the compensation is not cached (yet): the request still reads as a sentence
     const QString amount = m_model->index(index.row(), ApprovalQueueModel::AmountColumn).data().toString();
     m_title->setText(tr("%1 %2 for %3 (%4)")
                          .arg(amount, kind, value(ApprovalQueueModel::CustomerNameRole).toString(),
