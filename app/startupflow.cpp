@@ -116,6 +116,11 @@ void StartupFlow::startDemo()
     m_demo->start(serverPath);
 }
 
+QString StartupFlow::liveDataDir() const
+{
+    return m_options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : m_options.dataDir;
+}
+
 void StartupFlow::startLive()
 {
     QSettings settings;
@@ -124,8 +129,7 @@ void StartupFlow::startLive()
         showLogin(QString());
         return;
     }
-    const QString dataDir = m_options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                                        : m_options.dataDir;
+    const QString dataDir = liveDataDir();
     if (!openContext(Profile::Kind::Live, url, dataDir))
         return;
     m_context->session().restore();
@@ -162,8 +166,7 @@ void StartupFlow::loginSubmitted()
     const QUrl url(m_login->serverUrl());
     // Another server is another profile: its own cache and its own key (the old one keeps its unsynced work).
     if (!m_context || Profile::origin(m_context->profile().serverUrl()) != Profile::origin(url)) {
-        const QString dataDir = m_options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                                            : m_options.dataDir;
+        const QString dataDir = liveDataDir();
         // A server address the profile refuses (plain http to another machine…) is the user's to correct, here.
         if (Result<Profile> checked = Profile::create(Profile::Kind::Live, url, dataDir); !checked)
             return m_login->showError(checked.error().message);

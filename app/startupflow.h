@@ -47,6 +47,8 @@ Q_SIGNALS:
 private:
     void startDemo();
     void startLive();
+    /// Where live caches go: --data-dir, else the platform's application data folder.
+    QString liveDataDir() const;
     bool openContext(Profile::Kind kind, const QUrl &url, const QString &dataDir);
     void showLogin(const QString &reason);
     void loginSubmitted();

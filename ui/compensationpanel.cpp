@@ -161,11 +161,9 @@ void CompensationPanel::evaluate()
         m_budget->setText(left ? tr("No daily budget applies to your role.") : left.error().message);
     if (m_caseId.isEmpty())
         return setVerdict({}, {});
-    QString typed = m_amount->text().trimmed();
-    typed.replace(QLatin1Char(','), QLatin1Char('.'));
-    if (typed.isEmpty())
+    if (m_amount->text().trimmed().isEmpty())
         return setVerdict(tr("Type an amount, such as 25.00."), {});
-    Result<Money> amount = Money::parse(typed, m_currency);
+    Result<Money> amount = typedAmount();
     if (!amount)
         return setVerdict(amount.error().message, QStringLiteral("#c62828"));
     const std::optional<CompensationKind> kind = compensationKindFromId(m_kind->currentData().toString());
@@ -191,6 +189,13 @@ void CompensationPanel::evaluate()
     m_propose->setEnabled(true);
 }
 
+Result<Money> CompensationPanel::typedAmount() const
+{
+    QString typed = m_amount->text().trimmed();
+    typed.replace(QLatin1Char(','), QLatin1Char('.')); // a decimal comma, as many agents type it
+    return Money::parse(typed, m_currency);
+}
+
 void CompensationPanel::focusAmount()
 {
     m_amount->setFocus();
@@ -211,9 +216,7 @@ bool CompensationPanel::propose()
 {
     if (!m_proposable)
         return false;
-    QString typed = m_amount->text().trimmed();
-    typed.replace(QLatin1Char(','), QLatin1Char('.'));
-    Result<Money> amount = Money::parse(typed, m_currency);
+    Result<Money> amount = typedAmount();
     const std::optional<CompensationKind> kind = compensationKindFromId(m_kind->currentData().toString());
     if (!amount || !kind)
         return false;

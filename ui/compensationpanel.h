@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money.h"
+#include "result.h"
 #include "treerecovery.h"
 
 #include <QWidget>
@@ -42,6 +44,8 @@ Q_SIGNALS:
 
 private:
     void evaluate();
+    /// The amount field as money in the policy's currency.
+    Result<Money> typedAmount() const;
     void refreshOutcomes();
     void setVerdict(const QString &text, const QString &colour);
 

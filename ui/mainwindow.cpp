@@ -152,23 +152,12 @@ MainWindow::MainWindow(ClientContext &context, QWidget *parent)
     connect(&context.sync(), &SyncEngine::attentionNeeded, this, &MainWindow::refreshBanners);
     connect(context.notifier(), &CacheNotifier::outboxChanged, this, &MainWindow::refreshBanners);
     connect(&context.session(), &SessionManager::signedIn, this, [this](const QJsonObject &user) {
-        CaseListModel::Filter filter;
-        filter.assigneeId = user.value(QLatin1String("id")).toString();
-        filter.openOnly = true;
-        m_queue->setFilter(filter);
+        showQueueOf(user);
         loadRecent();
     });
     // Before the session is back (or without a network), the queue is the cached user's, never everyone's.
-    {
-        Result<QJsonObject> cachedUser = context.reader().signedInUser();
-        const QJsonObject user = context.session().isSignedIn() ? context.session().user()
-                                                                : (cachedUser ? *cachedUser : QJsonObject());
-        CaseListModel::Filter filter;
-        filter.assigneeId = user.value(QLatin1String("id")).toString();
-        filter.assigneeId = filter.assigneeId.isEmpty() ? QStringLiteral("-") : filter.assigneeId; // nobody
-        filter.openOnly = true;
-        m_queue->setFilter(filter);
-    }
+    Result<QJsonObject> cachedUser = context.reader().signedInUser();
+    showQueueOf(context.session().isSignedIn() ? context.session().user() : (cachedUser ? *cachedUser : QJsonObject()));
     addApprovalsQueue();
     loadRecent();
     refreshBanners();
@@ -467,6 +456,23 @@ QString MainWindow::settingsKey() const
         .arg(m_context.profile().name(), m_context.session().user().value(QLatin1String("username")).toString());
 }
 
+void MainWindow::showQueueOf(const QJsonObject &user)
+{
+    CaseListModel::Filter filter;
+    filter.assigneeId = user.value(QLatin1String("id")).toString();
+    if (filter.assigneeId.isEmpty())
+        filter.assigneeId = QStringLiteral("-"); // nobody: no user known, no cases shown
+    filter.openOnly = true;
+    m_queue->setFilter(filter);
+}
+
+QStandardItem *MainWindow::recentItem(const QString &caseId, const QString &title) const
+{
+    auto *item = new QStandardItem(QIcon(QStringLiteral(":/icons/case.svg")), tr("%1 · %2").arg(caseId, title));
+    item->setData(caseId, kCaseIdRole);
+    return item;
+}
+
 void MainWindow::rememberRecent(const QString &caseId, const QString &title)
 {
     for (int row = 0; row < m_recent->rowCount(); ++row) {
@@ -475,9 +481,7 @@ void MainWindow::rememberRecent(const QString &caseId, const QString &title)
             break;
         }
     }
-    auto *item = new QStandardItem(QIcon(QStringLiteral(":/icons/case.svg")), tr("%1 · %2").arg(caseId, title));
-    item->setData(caseId, kCaseIdRole);
-    m_recent->insertRow(0, item);
+    m_recent->insertRow(0, recentItem(caseId, title));
     while (m_recent->rowCount() > kRecentLimit)
         m_recent->removeRow(m_recent->rowCount() - 1);
     QStringList ids;
@@ -493,9 +497,7 @@ void MainWindow::loadRecent()
         Result<CaseSummary> summary = m_context.reader().readCase(caseId);
         if (!summary)
             continue; // no longer in this user's cache
-        auto *item = new QStandardItem(QIcon(QStringLiteral(":/icons/case.svg")), tr("%1 · %2").arg(caseId, summary->title));
-        item->setData(caseId, kCaseIdRole);
-        m_recent->appendRow(item);
+        m_recent->appendRow(recentItem(caseId, summary->title));
     }
 }
 

@@ -8,6 +8,8 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QMenu;
+class QJsonObject;
+class QStandardItem;
 class QStandardItemModel;
 class QTableView;
 class QTabWidget;
@@ -58,6 +60,9 @@ private:
     void activateSearchResult(const QModelIndex &index);
     void showCustomerCases(const QString &customerId, const QString &name);
     void closeCase(int tab);
+    /// "My queue": this user's open cases (nobody's when no user is known).
+    void showQueueOf(const QJsonObject &user);
+    QStandardItem *recentItem(const QString &caseId, const QString &title) const;
     void rememberRecent(const QString &caseId, const QString &title);
     void loadRecent();
     void refreshBanners();

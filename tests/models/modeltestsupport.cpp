@@ -101,12 +101,17 @@ bool TestClient::signIn(const QString &username, int timeoutMs)
     return syncUntilIdle(timeoutMs);
 }
 
+bool syncUntilIdle(SyncEngine &sync, int timeoutMs)
+{
+    QSignalSpy synced(&sync, &SyncEngine::synced);
+    sync.syncNow();
+    return QTest::qWaitFor([&] { return !synced.isEmpty() && sync.state() == SyncEngine::State::Idle && sync.pendingCount() == 0; },
+                           timeoutMs);
+}
+
 bool TestClient::syncUntilIdle(int timeoutMs)
 {
-    QSignalSpy synced(sync.get(), &SyncEngine::synced);
-    sync->syncNow();
-    return QTest::qWaitFor([&] { return !synced.isEmpty() && sync->state() == SyncEngine::State::Idle && sync->pendingCount() == 0; },
-                           timeoutMs);
+    return ::syncUntilIdle(*sync, timeoutMs);
 }
 
 QVariant TestClient::scalar(const QString &sql, const QVariantList &binds)

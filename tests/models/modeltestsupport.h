@@ -45,6 +45,9 @@ private:
 
 #include <memory>
 
+/// Runs sync cycles until one completes with nothing left to push (or the time is up).
+bool syncUntilIdle(redress::SyncEngine &sync, int timeoutMs = 20000);
+
 /// One desktop client's model layer, wired as the app wires it, on a demo profile pointed at `serverUrl`.
 class TestClient
 {

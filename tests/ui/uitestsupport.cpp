@@ -54,9 +54,5 @@ QString UiClient::start(const QUrl &serverUrl, const QString &username)
 
 bool UiClient::syncUntilIdle(int timeoutMs)
 {
-    SyncEngine &sync = m_context->sync();
-    QSignalSpy synced(&sync, &SyncEngine::synced);
-    sync.syncNow();
-    return QTest::qWaitFor(
-        [&] { return !synced.isEmpty() && sync.state() == SyncEngine::State::Idle && sync.pendingCount() == 0; }, timeoutMs);
+    return ::syncUntilIdle(m_context->sync(), timeoutMs);
 }
