@@ -41,6 +41,20 @@ const QStringList &EventIntake::eventTypes()
     return types;
 }
 
+Result<std::optional<QJsonObject>> EventIntake::earlierAnswer(const QString &eventId)
+{
+    Result<QSqlQuery *> seen = m_database.exec(QStringLiteral("SELECT result FROM inbound_events WHERE id = ?"), {eventId});
+    if (!seen)
+        return seen.error();
+    std::optional<QJsonObject> first;
+    if (seen.value()->next()) {
+        first = QJsonDocument::fromJson(seen.value()->value(0).toString().toUtf8()).object();
+        first->insert(QStringLiteral("duplicate"), true);
+    }
+    seen.value()->finish();
+    return first;
+}
+
 Result<EventIntake::Outcome> EventIntake::receiveSurvey(const Principal &caller, const QJsonObject &body)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -81,16 +95,11 @@ Result<EventIntake::Outcome> EventIntake::receiveSurvey(const Principal &caller,
     WriteTransaction transaction(m_database, m_auditCache);
     if (Result<void> begun = transaction.begin(); !begun)
         return begun.error();
-    Result<QSqlQuery *> seen = m_database.exec(QStringLiteral("SELECT result FROM inbound_events WHERE id = ?"), {eventId});
-    if (!seen)
-        return seen.error();
-    if (seen.value()->next()) {
-        QJsonObject first = QJsonDocument::fromJson(seen.value()->value(0).toString().toUtf8()).object();
-        seen.value()->finish();
-        first.insert(QStringLiteral("duplicate"), true);
-        return Outcome{first, false};
-    }
-    seen.value()->finish();
+    Result<std::optional<QJsonObject>> earlier = earlierAnswer(eventId);
+    if (!earlier)
+        return earlier.error();
+    if (*earlier)
+        return Outcome{**earlier, false};
 
     // By customer: the survey is about their latest resolved case, else their latest case (a survey sent while the
     // case is still open scores the service before recovery).
@@ -184,16 +193,11 @@ Result<EventIntake::Outcome> EventIntake::receive(const Principal &caller, const
     WriteTransaction transaction(m_database, m_auditCache);
     if (Result<void> begun = transaction.begin(); !begun)
         return begun.error();
-    Result<QSqlQuery *> seen = m_database.exec(QStringLiteral("SELECT result FROM inbound_events WHERE id = ?"), {eventId});
-    if (!seen)
-        return seen.error();
-    if (seen.value()->next()) {
-        QJsonObject first = QJsonDocument::fromJson(seen.value()->value(0).toString().toUtf8()).object();
-        seen.value()->finish();
-        first.insert(QStringLiteral("duplicate"), true);
-        return Outcome{first, false};
-    }
-    seen.value()->finish();
+    Result<std::optional<QJsonObject>> earlier = earlierAnswer(eventId);
+    if (!earlier)
+        return earlier.error();
+    if (*earlier)
+        return Outcome{**earlier, false};
 
     MutationContext context{transaction, m_database, caller, AccessScope::everything(), now};
     Result<QSqlQuery *> customer = m_database.exec(QStringLiteral("SELECT team, vendor, region FROM customers WHERE id = ?"),

@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace redress {
 
 class AuditChain;
@@ -37,6 +39,8 @@ public:
 
 private:
     Result<Outcome> receiveSurvey(const Principal &caller, const QJsonObject &body);
+    /// The answer already given to this event id (marked "duplicate"): a resend is answered, never applied twice.
+    Result<std::optional<QJsonObject>> earlierAnswer(const QString &eventId);
 
     Database &m_database;
     AuditChain &m_auditCache;
