@@ -103,6 +103,8 @@ DashboardView::DashboardView(ReportService &reports, QWidget *parent)
     filters->addStretch(1);
 
     m_grid = new QGridLayout(m_charts);
+    m_grid->setColumnStretch(0, 1);
+    m_grid->setColumnStretch(1, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_charts);
@@ -150,7 +152,7 @@ void DashboardView::refresh()
 void DashboardView::showReport(const DashboardReport &report)
 {
     m_report = report;
-    m_status->setText(tr("%1 to %2 · median time to resolution %3 h, 90%% within %4 h")
+    m_status->setText(tr("%1 to %2 · median time to resolution %3 h, 90% within %4 h")
                           .arg(QLocale().toString(report.from(), QLocale::ShortFormat),
                                QLocale().toString(report.to(), QLocale::ShortFormat))
                           .arg(report.medianHours(), 0, 'f', 1)
