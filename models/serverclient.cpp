@@ -140,6 +140,19 @@ void ServerClient::bootstrap(Callback<QJsonObject> done)
     });
 }
 
+void ServerClient::report(const QString &name, const QUrlQuery &query, Callback<QJsonObject> done)
+{
+    const QString path = QStringLiteral("/api/v1/reports/") + name
+                         + (query.isEmpty() ? QString() : QLatin1Char('?') + query.toString(QUrl::FullyEncoded));
+    send("GET", path, nullptr, [done](int status, const QJsonObject &answer, const Error *failure) {
+        if (failure)
+            return done(*failure);
+        if (status != 200)
+            return done(answerError(status, answer));
+        done(answer);
+    });
+}
+
 void ServerClient::pushMutations(const QString &deviceId, const QJsonArray &mutations, Callback<PushAnswer> done)
 {
     const QJsonObject body{{QStringLiteral("device_id"), deviceId}, {QStringLiteral("mutations"), mutations}};

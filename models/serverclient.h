@@ -10,6 +10,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QUrlQuery;
 class QNetworkReply;
 
 namespace redress {
@@ -58,6 +59,9 @@ public:
     void pushMutations(const QString &deviceId, const QJsonArray &mutations, Callback<PushAnswer> done);
     /// One page of the change feed after `since`.
     void pullChanges(qint64 since, int limit, Callback<QJsonObject> done);
+
+    /// GET /api/v1/reports/<name> with the query's parameters (the dashboards' and budget view's figures).
+    void report(const QString &name, const QUrlQuery &query, Callback<QJsonObject> done);
 
     /// The WebSocket URL of the change stream (ws:// or wss://).
     QUrl streamUrl() const;

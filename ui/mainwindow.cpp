@@ -3,6 +3,8 @@
 #include "cachenotifier.h"
 #include "approvalqueuemodel.h"
 #include "approvalsqueue.h"
+#include "dashboardview.h"
+#include "reportservice.h"
 #include "caselistmodel.h"
 #include "role.h"
 #include "casereader.h"
@@ -431,6 +433,21 @@ void MainWindow::addApprovalsQueue()
     };
     connect(m_approvals, &ApprovalsQueue::countChanged, this, count);
     count(m_approvals->model()->rowCount());
+    // The dashboards: figures from the server (computed in SQL), so they need the network; loaded when first shown.
+    m_reports = new ReportService(m_context.client(), this);
+    m_dashboards = new DashboardView(*m_reports, m_cases);
+    const int dashboardTab = m_cases->insertTab(1, m_dashboards, QIcon(QStringLiteral(":/icons/dashboard.svg")), tr("Dashboards"));
+    m_cases->tabBar()->setTabButton(dashboardTab, QTabBar::RightSide, nullptr);
+    m_cases->tabBar()->setTabButton(dashboardTab, QTabBar::LeftSide, nullptr);
+    connect(m_cases, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_cases->widget(index) == m_dashboards && !m_dashboards->report())
+            m_dashboards->refresh();
+    });
+    QAction *dashboards = m_viewMenu->addAction(QIcon(QStringLiteral(":/icons/dashboard.svg")), tr("&Dashboards"));
+    dashboards->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    connect(dashboards, &QAction::triggered, this, [this] { m_cases->setCurrentWidget(m_dashboards); });
+    m_actions.append(dashboards);
+
     QAction *show = m_viewMenu->addAction(QIcon(QStringLiteral(":/icons/approvals.svg")), tr("&Approvals queue"));
     show->setShortcut(QKeySequence(tr("Ctrl+Shift+Y")));
     connect(show, &QAction::triggered, this, [this] {
@@ -442,8 +459,8 @@ void MainWindow::addApprovalsQueue()
 
 void MainWindow::closeCase(int tab)
 {
-    if (m_cases->widget(tab) == m_approvals)
-        return; // the queue stays
+    if (m_cases->widget(tab) == m_approvals || m_cases->widget(tab) == m_dashboards)
+        return; // the lead's own tabs stay
     QWidget *workspace = m_cases->widget(tab);
     m_cases->removeTab(tab);
     delete workspace;

@@ -17,6 +17,8 @@ class QTabWidget;
 namespace redress {
 
 class ApprovalsQueue;
+class DashboardView;
+class ReportService;
 class CaseListModel;
 class CaseWorkspace;
 class ClientContext;
@@ -40,6 +42,7 @@ public:
     CaseWorkspace *currentWorkspace() const;
     /// The lead's approvals queue; null for agents.
     ApprovalsQueue *approvalsQueue() const { return m_approvals; }
+    DashboardView *dashboards() const { return m_dashboards; }
     /// Closes every case tab (at sign-out: the next user must not see the previous user's cases).
     void closeAllCases();
     QList<ShortcutsDialog::Entry> shortcutEntries() const;
@@ -90,6 +93,8 @@ private:
     QList<QAction *> m_actions;
     QMenu *m_viewMenu = nullptr;
     ApprovalsQueue *m_approvals = nullptr;
+    DashboardView *m_dashboards = nullptr;
+    ReportService *m_reports = nullptr;
 };
 
 } // namespace redress

@@ -7,6 +7,7 @@
 #include "clientcontext.h"
 #include "syncengine.h"
 #include "compensationpanel.h"
+#include "dashboardview.h"
 #include "mainwindow.h"
 #include "templatecomposer.h"
 #include "treeguide.h"
@@ -97,6 +98,27 @@ int main(int argc, char *argv[])
     workspace->composer()->fillIn(QStringLiteral("order.promised_date"), QStringLiteral("2026-11-20"));
     workspace->composer()->fillIn(QStringLiteral("order.carrier"), QStringLiteral("Northwind Parcel"));
     ok = shoot(out, QStringLiteral("message")) && ok;
+
+    // The lead's desk: the approvals queue with the agent's request, and the dashboards.
+    {
+        workspace->showStep(CaseWorkspace::Step::Compensation);
+        amount->setText(QStringLiteral("400.00"));
+        workspace->compensation()->propose();
+        (void)client.syncUntilIdle();
+        UiClient lead;
+        if (lead.start(QUrl(server.baseUrl()), QStringLiteral("lead")).isEmpty()) {
+            lead.window().setGeometry(screen);
+            lead.window().raise();
+            QTest::qWait(500);
+            ok = shoot(out, QStringLiteral("approvals")) && ok;
+            auto *tabs = lead.window().findChild<QTabWidget *>(QStringLiteral("openCases"));
+            tabs->setCurrentWidget(lead.window().dashboards());
+            (void)QTest::qWaitFor([&] { return lead.window().dashboards()->report() != nullptr; }, 20000);
+            QTest::qWait(800);
+            ok = shoot(out, QStringLiteral("dashboard")) && ok;
+        }
+        window.raise();
+    }
 
     server.stop();
     client.context().sync().syncNow();
