@@ -41,8 +41,13 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QApplication::translate("main", "Start a demo server on this machine and sign in to it."));
+    const QCommandLineOption training(
+        QStringLiteral("training"),
+        QApplication::translate("main", "Training sandbox: scenarios on a scratch server of its own (with --server: a "
+                                        "class's training server). Nothing reaches customers."));
     const QCommandLineOption demoUser(QStringLiteral("demo-user"),
-                                      QApplication::translate("main", "Demo user to sign in as (agent, lead, trainer...)."),
+                                      QApplication::translate("main", "Demo user to sign in as (agent, lead, trainer; "
+                                                                      "with --training: trainee, trainee2, trainer)."),
                                       QStringLiteral("USERNAME"));
     const QCommandLineOption server(QStringLiteral("server"), QApplication::translate("main", "Live server URL."),
                                     QStringLiteral("URL"));
@@ -52,9 +57,9 @@ int main(int argc, char *argv[])
                                       QApplication::translate("main", "Interface language, e.g. es (saved as the setting)."),
                                       QStringLiteral("LANG"));
     const QCommandLineOption serverPath(QStringLiteral("server-binary"),
-                                        QApplication::translate("main", "redress-server to run for --demo."),
+                                        QApplication::translate("main", "redress-server to run for --demo and --training."),
                                         QStringLiteral("PATH"));
-    parser.addOptions({demo, demoUser, server, dataDir, language, serverPath});
+    parser.addOptions({demo, training, demoUser, server, dataDir, language, serverPath});
     parser.process(app);
 
     QSettings settings;
@@ -63,7 +68,8 @@ int main(int argc, char *argv[])
     installTranslations(app, settings.value(QStringLiteral("ui/language")).toString());
 
     redress::StartupFlow::Options options;
-    options.demo = parser.isSet(demo) || parser.isSet(demoUser);
+    options.training = parser.isSet(training);
+    options.demo = !options.training && (parser.isSet(demo) || parser.isSet(demoUser));
     options.demoUser = parser.value(demoUser);
     options.server = QUrl(parser.value(server));
     options.dataDir = parser.value(dataDir);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "localserverlauncher.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "profile.h"
@@ -8,17 +9,19 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace redress {
 
 class ClientContext;
 class CredentialStore;
-class DemoServerLauncher;
 
 /// From start to the main window, and back to sign-in after a sign-out. Live: the server from the settings (or
 /// --server), a remembered session from the keychain, else the login dialog. Demo: starts the demo server, signs
-/// in as the demo user picked (or given with --demo-user) and opens the window.
+/// in as the demo user picked (or given with --demo-user) and opens the window. Training: the sandbox profile —
+/// a sandbox server of its own on this computer (or a class's training server given with --server, signed in
+/// through the login dialog), tokens in memory only; the live settings and keychain are never read or written.
 class StartupFlow final : public QObject
 {
     Q_OBJECT
@@ -27,10 +30,13 @@ public:
     struct Options
     {
         bool demo = false;
-        QString demoUser;   ///< skip the demo picker
+        bool training = false;
+        QString demoUser;   ///< skip the demo (or training) picker
         QUrl server;        ///< live server; empty: the one last used
         QString dataDir;    ///< where live caches live; empty: the platform's app data folder
         QString serverPath; ///< redress-server for the demo; empty: found next to the program
+        /// The live profile's keychain; empty: the OS keychain. Tests pass a store that counts reads.
+        std::function<std::unique_ptr<CredentialStore>()> liveCredentials;
     };
 
     explicit StartupFlow(Options options, QObject *parent = nullptr);
@@ -46,7 +52,16 @@ Q_SIGNALS:
 
 private:
     void startDemo();
+    void startTraining();
     void startLive();
+    /// The sandbox's folder: its server database and its cache (apart from the live cache).
+    QString sandboxDataDir() const;
+    /// Starts a server on this computer and signs in as `username` with the demo password.
+    void startLocal(LocalServerLauncher::Mode mode, const QString &username);
+    /// The kind of profile the login dialog signs in to.
+    Profile::Kind loginKind() const { return m_options.training ? Profile::Kind::Sandbox : Profile::Kind::Live; }
+    /// A sandbox profile must be talking to a sandbox server: checked on the first bootstrap.
+    void checkSandboxServer();
     /// Where live caches go: --data-dir, else the platform's application data folder.
     QString liveDataDir() const;
     bool openContext(Profile::Kind kind, const QUrl &url, const QString &dataDir);
@@ -57,7 +72,7 @@ private:
     void fatal(const QString &message);
 
     Options m_options;
-    DemoServerLauncher *m_demo = nullptr;
+    LocalServerLauncher *m_local = nullptr;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<ClientContext> m_context;
     QPointer<LoginDialog> m_login;

@@ -207,6 +207,12 @@ Result<QStringList> CaseReader::rootCauses(const QString &category)
     return first + rest;
 }
 
+bool CaseReader::serverIsSandbox()
+{
+    Result<QString> stored = m_database.meta(QStringLiteral("server_sandbox"));
+    return stored && *stored == QLatin1String("1");
+}
+
 Result<QJsonObject> CaseReader::signedInUser()
 {
     Result<QString> stored = m_database.meta(QStringLiteral("user"));

@@ -28,6 +28,8 @@ public:
     Result<QStringList> rootCauses(const QString &category = {});
     /// The signed-in user as the server described them (id, username, display_name, role, team...).
     Result<QJsonObject> signedInUser();
+    /// Whether the server said it is a training sandbox (its bootstrap's "sandbox"); false before the first sync.
+    bool serverIsSandbox();
     /// The currency compensation is granted in: the cached policy's.
     Result<Currency> currency();
     /// What the signed-in user may still grant today; absent when the policy sets no daily budget for the role.

@@ -144,10 +144,44 @@ void ServerClient::report(const QString &name, const QUrlQuery &query, Callback<
 {
     const QString path = QStringLiteral("/api/v1/reports/") + name
                          + (query.isEmpty() ? QString() : QLatin1Char('?') + query.toString(QUrl::FullyEncoded));
-    send("GET", path, nullptr, [done](int status, const QJsonObject &answer, const Error *failure) {
+    sendForObject("GET", path, nullptr, std::move(done));
+}
+
+void ServerClient::trainingScenarios(Callback<QJsonObject> done)
+{
+    sendForObject("GET", QStringLiteral("/api/v1/training/scenarios"), nullptr, std::move(done));
+}
+
+void ServerClient::startTrainingRun(const QString &scenarioId, Callback<QJsonObject> done)
+{
+    const QJsonObject body{{QStringLiteral("scenario_id"), scenarioId}};
+    sendForObject("POST", QStringLiteral("/api/v1/training/runs"), &body, std::move(done));
+}
+
+void ServerClient::finishTrainingRun(const QString &runId, Callback<QJsonObject> done)
+{
+    const QJsonObject body;
+    sendForObject("POST", QStringLiteral("/api/v1/training/runs/%1/finish").arg(QString::fromLatin1(QUrl::toPercentEncoding(runId))),
+                  &body, std::move(done));
+}
+
+void ServerClient::trainingRuns(Callback<QJsonObject> done)
+{
+    sendForObject("GET", QStringLiteral("/api/v1/training/runs?limit=500"), nullptr, std::move(done));
+}
+
+void ServerClient::resetSandbox(Callback<QJsonObject> done)
+{
+    const QJsonObject body;
+    sendForObject("POST", QStringLiteral("/api/v1/training/reset"), &body, std::move(done));
+}
+
+void ServerClient::sendForObject(const QByteArray &method, const QString &path, const QJsonObject *body, Callback<QJsonObject> done)
+{
+    send(method, path, body, [done = std::move(done)](int status, const QJsonObject &answer, const Error *failure) {
         if (failure)
             return done(*failure);
-        if (status != 200)
+        if (status < 200 || status > 299)
             return done(answerError(status, answer));
         done(answer);
     });

@@ -63,6 +63,15 @@ public:
     /// GET /api/v1/reports/<name> with the query's parameters (the dashboards' and budget view's figures).
     void report(const QString &name, const QUrlQuery &query, Callback<QJsonObject> done);
 
+    /// The training sandbox (docs/openapi.yaml, Training): the scenario catalogue without its answer key, starting
+    /// and finishing a run (the server builds the case and scores what was recorded on it), the runs a user may see,
+    /// and a trainer's reset.
+    void trainingScenarios(Callback<QJsonObject> done);
+    void startTrainingRun(const QString &scenarioId, Callback<QJsonObject> done);
+    void finishTrainingRun(const QString &runId, Callback<QJsonObject> done);
+    void trainingRuns(Callback<QJsonObject> done);
+    void resetSandbox(Callback<QJsonObject> done);
+
     /// The WebSocket URL of the change stream (ws:// or wss://).
     QUrl streamUrl() const;
     const QString &token() const { return m_token; }
@@ -70,6 +79,8 @@ public:
 private:
     using Handler = std::function<void(int status, const QJsonObject &body, const Error *failure)>;
     void send(const QByteArray &method, const QString &path, const QJsonObject *body, Handler handler);
+    /// A request whose 2xx answer is handed over as it is, and anything else as the server's error.
+    void sendForObject(const QByteArray &method, const QString &path, const QJsonObject *body, Callback<QJsonObject> done);
 
     QUrl m_baseUrl;
     QString m_token;

@@ -18,6 +18,8 @@ namespace {
 
 const QString kCursor = QStringLiteral("cursor");
 const QString kDocumentsStale = QStringLiteral("documents_stale");
+/// The server's data epoch: replaced when its data was replaced under the same change feed (a sandbox reset).
+const QString kDataEpoch = QStringLiteral("data_epoch");
 
 
 /// Rejections the server does not record: the same mutation may, and must, be sent again later.
@@ -184,7 +186,7 @@ void SyncEngine::bootstrap(bool thenPush)
         if (self->m_notifier)
             Q_EMIT self->m_notifier->documentsChanged();
         if (resync)
-            return self->startFullResync();
+            return self->startFullResync(answer->value(QLatin1String("data_epoch")).toString());
         if (thenPush)
             self->push();
         else
@@ -232,9 +234,22 @@ Result<void> SyncEngine::storeBootstrap(const QJsonObject &bootstrap, bool &resy
             if (Result<void> done = store.storeBrand(brand.toObject()); !done)
                 return done;
         }
+        const bool sandbox = bootstrap.value(QLatin1String("sandbox")).toBool();
+        if (Result<void> saved = m_database.setMeta(QStringLiteral("server_sandbox"), sandbox ? QStringLiteral("1") : QStringLiteral("0"));
+            !saved) {
+            return saved;
+        }
         // A cursor past the server's head means the server's database is not the one this cache followed
-        // (restored from a backup, or replaced): what the cache holds cannot be trusted to match.
-        resyncNeeded = m_cursor > bootstrap.value(QLatin1String("change_seq")).toInteger();
+        // (restored from a backup, or replaced): what the cache holds cannot be trusted to match. A new data
+        // epoch says the same when the feed could not (a sandbox reset deletes rows the feed cannot announce).
+        Result<bool> epochChanged = dataEpochChanged(bootstrap);
+        if (!epochChanged)
+            return epochChanged.error();
+        resyncNeeded = m_cursor > bootstrap.value(QLatin1String("change_seq")).toInteger() || *epochChanged;
+        if (!*epochChanged && bootstrap.contains(QLatin1String("data_epoch"))) {
+            if (Result<void> saved = m_database.setMeta(kDataEpoch, bootstrap.value(QLatin1String("data_epoch")).toString()); !saved)
+                return saved;
+        }
         return m_database.setMeta(kDocumentsStale, QStringLiteral("0"));
     });
 }
@@ -378,8 +393,23 @@ void SyncEngine::pull()
     });
 }
 
+Result<bool> SyncEngine::dataEpochChanged(const QJsonObject &answer)
+{
+    const QString epoch = answer.value(QLatin1String("data_epoch")).toString();
+    if (epoch.isEmpty())
+        return false; // a server without epochs
+    Result<QString> stored = m_database.meta(kDataEpoch);
+    if (!stored)
+        return stored.error();
+    return !stored->isEmpty() && *stored != epoch;
+}
+
 void SyncEngine::handlePage(qint64 since, const QJsonObject &page)
 {
+    if (Result<bool> changed = dataEpochChanged(page); !changed)
+        return fail(changed.error());
+    else if (*changed)
+        return startFullResync(page.value(QLatin1String("data_epoch")).toString());
     const QJsonArray changes = page.value(QLatin1String("changes")).toArray();
     const qint64 next = page.value(QLatin1String("next")).toInteger(-1);
     const bool more = page.value(QLatin1String("more")).toBool();
@@ -448,7 +478,7 @@ void SyncEngine::handlePage(qint64 since, const QJsonObject &page)
     finishCycle();
 }
 
-void SyncEngine::startFullResync()
+void SyncEngine::startFullResync(const QString &dataEpoch)
 {
     CacheStore store(m_database);
     PendingReplay replay(m_database);
@@ -457,6 +487,11 @@ void SyncEngine::startFullResync()
             return forgotten;
         if (Result<void> cursor = m_database.setMeta(kCursor, QStringLiteral("0")); !cursor)
             return cursor;
+        // In the same transaction: a cache that forgot the old data is exactly one that knows the new epoch.
+        if (!dataEpoch.isEmpty()) {
+            if (Result<void> epoch = m_database.setMeta(kDataEpoch, dataEpoch); !epoch)
+                return epoch;
+        }
         // Unsynced work stays visible while the server's copy is fetched again.
         return replay.replayAll();
     });

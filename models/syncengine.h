@@ -75,7 +75,10 @@ private:
     void handlePushAnswer(const QList<qint64> &seqs, const QJsonArray &results);
     void pull();
     void handlePage(qint64 since, const QJsonObject &page);
-    void startFullResync();
+    /// Forgets the server's data and pulls it again from the start; `dataEpoch`, when given, is stored with it.
+    void startFullResync(const QString &dataEpoch = {});
+    /// Whether the answer carries a data epoch other than the one this cache was filled under.
+    Result<bool> dataEpochChanged(const QJsonObject &answer);
     void finishCycle();
     void fail(const Error &error);
     void setState(State state);

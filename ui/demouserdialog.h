@@ -6,13 +6,16 @@ class QButtonGroup;
 
 namespace redress {
 
-/// `redress --demo`: whose desk to sit at — a frontline agent, a team lead or a trainer of the demo organisation.
+/// `redress --demo`: whose desk to sit at — a frontline agent, a team lead or a trainer of the demo organisation;
+/// `redress --training`: a trainee's or the trainer's.
 class DemoUserDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit DemoUserDialog(QWidget *parent = nullptr);
+    enum class Mode { Demo, Training };
+
+    explicit DemoUserDialog(Mode mode = Mode::Demo, QWidget *parent = nullptr);
 
     QString username() const;
 

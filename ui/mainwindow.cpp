@@ -15,7 +15,16 @@
 #include "searchresultdelegate.h"
 #include "sessionmanager.h"
 #include "syncengine.h"
+#include "decisiontree.h"
+#include "displaytext.h"
+#include "profile.h"
 #include "syncstatusbar.h"
+#include "scorereport.h"
+#include "trainingbanner.h"
+#include "trainingpanel.h"
+#include "trainingrunbar.h"
+#include "trainingservice.h"
+#include "treewalkmodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -161,9 +170,16 @@ MainWindow::MainWindow(ClientContext &context, QWidget *parent)
     Result<QJsonObject> cachedUser = context.reader().signedInUser();
     showQueueOf(context.session().isSignedIn() ? context.session().user() : (cachedUser ? *cachedUser : QJsonObject()));
     addApprovalsQueue();
+    setWindowTitle(tr("Redress — %1").arg(context.profile().name()));
+    // A sandbox profile always; any other when its server says it is a sandbox (known after the first bootstrap).
+    if (context.profile().kind() == Profile::Kind::Sandbox || context.reader().serverIsSandbox())
+        addTraining();
+    connect(context.notifier(), &CacheNotifier::documentsChanged, this, [this] {
+        if (!m_trainingBanner && m_context.reader().serverIsSandbox())
+            addTraining();
+    });
     loadRecent();
     refreshBanners();
-    setWindowTitle(tr("Redress — %1").arg(context.profile().name()));
     resize(1280, 800);
     m_searchEdit->setFocus();
 }
@@ -457,10 +473,109 @@ void MainWindow::addApprovalsQueue()
     m_actions.append(show);
 }
 
+void MainWindow::addTraining()
+{
+    const QString user = m_context.session().user().value(QLatin1String("id")).toString();
+    const bool trainer = m_context.session().user().value(QLatin1String("role")).toString() == QLatin1String("trainer");
+    m_trainingBanner = new TrainingBanner(m_context.profile().serverUrl().host(), this);
+    m_runBar = new TrainingRunBar(this);
+    auto *central = qobject_cast<QVBoxLayout *>(centralWidget()->layout());
+    central->insertWidget(0, m_trainingBanner);
+    central->insertWidget(1, m_runBar);
+    setWindowTitle(tr("TRAINING — Redress — %1").arg(m_context.profile().name()));
+
+    m_training = new TrainingService(m_context, this);
+    m_trainingPanel = new TrainingPanel(*m_training, user, trainer, m_cases);
+    const int tab = m_cases->insertTab(0, m_trainingPanel, QIcon(QStringLiteral(":/icons/training.svg")), tr("Training"));
+    m_cases->tabBar()->setTabButton(tab, QTabBar::RightSide, nullptr);
+    m_cases->tabBar()->setTabButton(tab, QTabBar::LeftSide, nullptr);
+    m_cases->setCurrentIndex(tab);
+
+    connect(m_training, &TrainingService::runStarted, this, &MainWindow::startTrainingRun);
+    connect(m_trainingPanel, &TrainingPanel::openRunFound, this, [this](const TrainingRun &run) {
+        if (!m_runBar->run())
+            startTrainingRun(run);
+    });
+    connect(m_trainingPanel, &TrainingPanel::scoreRequested, this, &MainWindow::showScore);
+    connect(m_trainingPanel, &TrainingPanel::message, m_message, &QLabel::setText);
+    connect(m_runBar, &TrainingRunBar::openCaseRequested, this, &MainWindow::openCase);
+    connect(m_runBar, &TrainingRunBar::finishRequested, this, [this](const QString &runId) {
+        m_message->setText(tr("Sending your last steps and scoring the run…"));
+        m_training->finishRun(runId);
+    });
+    connect(m_training, &TrainingService::busyChanged, m_runBar, &TrainingRunBar::setBusy);
+    connect(m_training, &TrainingService::runFinished, this, [this](const TrainingRun &run) {
+        m_runBar->clear();
+        showScore(run);
+        m_message->setText(run.score && run.score->passed ? tr("Run scored: passed.") : tr("Run scored."));
+    });
+    connect(m_training, &TrainingService::failed, this, [this](const QString &text) {
+        m_message->setText(text);
+        if (qEnvironmentVariableIsEmpty("REDRESS_NO_DIALOGS") && isVisible())
+            QMessageBox::warning(this, tr("Training"), text);
+    });
+    connect(m_training, &TrainingService::sandboxReset, this, [this] {
+        // The cases runs made are gone from the sandbox; their tabs and the run would point at nothing.
+        m_runBar->clear();
+        closeAllCases();
+    });
+
+    QMenu *training = menuBar()->addMenu(tr("&Training"));
+    menuBar()->insertMenu(m_viewMenu->menuAction(), training);
+    QAction *scenarios = training->addAction(QIcon(QStringLiteral(":/icons/training.svg")), tr("&Scenarios and results"));
+    scenarios->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
+    connect(scenarios, &QAction::triggered, this, [this] {
+        m_cases->setCurrentWidget(m_trainingPanel);
+        m_trainingPanel->scenarioView()->setFocus();
+    });
+    QAction *finish = training->addAction(QIcon(QStringLiteral(":/icons/resolve.svg")), tr("&Finish and score the run"));
+    finish->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    connect(finish, &QAction::triggered, this, [this] {
+        if (const TrainingRun *run = m_runBar->run(); run && !m_training->isBusy())
+            Q_EMIT m_runBar->finishRequested(run->id);
+    });
+    m_actions.append({scenarios, finish});
+    m_trainingPanel->refresh();
+}
+
+void MainWindow::startTrainingRun(const TrainingRun &run)
+{
+    const ScenarioBrief *brief = m_trainingPanel->brief(run.scenarioId);
+    m_runBar->setRun(run, brief ? brief->briefing : QString(), brief ? brief->targetSeconds : 0);
+    openCase(run.caseId);
+    m_message->setText(tr("Scenario started: work the case, then Training ▸ Finish and score (Ctrl+Shift+E)."));
+}
+
+ScoreReport *MainWindow::showScore(const TrainingRun &run)
+{
+    // Questions and answers read as the guide words them, when the run's case and tree are still cached.
+    std::shared_ptr<TreeWalkModel> tree = std::make_shared<TreeWalkModel>(m_context.database(), nullptr);
+    if (Result<CaseSummary> summary = m_context.reader().readCase(run.caseId); summary && !summary->treeId.isEmpty())
+        (void)tree->loadTree(summary->treeId);
+    const auto labels = [tree](const QString &questionId, const QString &choiceId) -> QString {
+        const DecisionTree *walked = tree->tree();
+        const int node = walked ? walked->indexOf(questionId) : -1;
+        if (node < 0)
+            return DisplayText::fromId(choiceId.isEmpty() ? questionId : choiceId);
+        const DecisionTree::Node &question = walked->nodes().at(node);
+        if (choiceId.isEmpty())
+            return question.text;
+        for (const DecisionTree::Choice &choice : question.choices)
+            if (choice.id == choiceId)
+                return choice.label;
+        return DisplayText::fromId(choiceId);
+    };
+    auto *report = new ScoreReport(run, labels, m_cases);
+    const int tab = m_cases->addTab(report, QIcon(QStringLiteral(":/icons/training.svg")), tr("Score · %1").arg(run.scenarioTitle));
+    m_cases->setTabToolTip(tab, run.scenarioTitle);
+    m_cases->setCurrentIndex(tab);
+    return report;
+}
+
 void MainWindow::closeCase(int tab)
 {
-    if (m_cases->widget(tab) == m_approvals || m_cases->widget(tab) == m_dashboards)
-        return; // the lead's own tabs stay
+    if (m_cases->widget(tab) == m_approvals || m_cases->widget(tab) == m_dashboards || m_cases->widget(tab) == m_trainingPanel)
+        return; // the lead's and the trainee's own tabs stay
     QWidget *workspace = m_cases->widget(tab);
     m_cases->removeTab(tab);
     delete workspace;

@@ -18,6 +18,12 @@ namespace redress {
 
 class ApprovalsQueue;
 class DashboardView;
+class ScoreReport;
+class TrainingBanner;
+class TrainingPanel;
+class TrainingRunBar;
+class TrainingService;
+struct TrainingRun;
 class ReportService;
 class CaseListModel;
 class CaseWorkspace;
@@ -43,6 +49,13 @@ public:
     /// The lead's approvals queue; null for agents.
     ApprovalsQueue *approvalsQueue() const { return m_approvals; }
     DashboardView *dashboards() const { return m_dashboards; }
+    /// The sandbox's pieces; null outside a training sandbox.
+    TrainingPanel *trainingPanel() const { return m_trainingPanel; }
+    TrainingRunBar *trainingRunBar() const { return m_runBar; }
+    TrainingBanner *trainingBanner() const { return m_trainingBanner; }
+    TrainingService *training() const { return m_training; }
+    /// Shows a scored run in its own tab.
+    ScoreReport *showScore(const TrainingRun &run);
     /// Closes every case tab (at sign-out: the next user must not see the previous user's cases).
     void closeAllCases();
     QList<ShortcutsDialog::Entry> shortcutEntries() const;
@@ -57,6 +70,9 @@ protected:
 private:
     void buildMenus();
     void addApprovalsQueue();
+    /// The banner, run bar, Training tab and menu of a sandbox (or of any server that says it is one).
+    void addTraining();
+    void startTrainingRun(const TrainingRun &run);
     void buildLists();
     QTableView *makeCaseTable(CaseListModel *model, const QString &objectName, const QString &accessibleName);
     void searchChanged(const QString &text);
@@ -95,6 +111,10 @@ private:
     ApprovalsQueue *m_approvals = nullptr;
     DashboardView *m_dashboards = nullptr;
     ReportService *m_reports = nullptr;
+    TrainingService *m_training = nullptr;
+    TrainingPanel *m_trainingPanel = nullptr;
+    TrainingRunBar *m_runBar = nullptr;
+    TrainingBanner *m_trainingBanner = nullptr;
 };
 
 } // namespace redress

@@ -7,10 +7,10 @@
 
 #include <QUrl>
 
-bool DemoServer::start()
+bool DemoServer::start(const QString &mode)
 {
     // The first start picks a free port; later starts reuse it, as a restarted server would.
-    QStringList arguments{QStringLiteral("--demo")};
+    QStringList arguments{mode};
     if (!m_listen.isEmpty())
         arguments << QStringLiteral("--listen") << m_listen;
     if (!m_process.start(QStringLiteral("sqlite:") + databasePath(), arguments))

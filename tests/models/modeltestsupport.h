@@ -16,7 +16,8 @@ class DemoServer
 public:
     static inline const QString kPassword = QStringLiteral("redress-demo");
 
-    bool start();
+    /// `mode`: "--demo", or "--sandbox" for a training sandbox.
+    bool start(const QString &mode = QStringLiteral("--demo"));
     void stop() { m_process.stop(); }
     /// Stops the process with SIGKILL, as a crash would.
     void kill();

@@ -3,7 +3,7 @@
 
 #include "caselistmodel.h"
 #include "clientcontext.h"
-#include "demoserverlauncher.h"
+#include "localserverlauncher.h"
 #include "logindialog.h"
 #include "modeltestsupport.h"
 #include "mainwindow.h"
@@ -163,9 +163,9 @@ void TestDemoLaunch::missingServerBinary_isReportedAndEndsStartUp()
 
 void TestDemoLaunch::serverThatExitsAtOnce_isReportedWithItsStatus()
 {
-    DemoServerLauncher launcher;
-    QSignalSpy failed(&launcher, &DemoServerLauncher::failed);
-    QSignalSpy ready(&launcher, &DemoServerLauncher::ready);
+    LocalServerLauncher launcher;
+    QSignalSpy failed(&launcher, &LocalServerLauncher::failed);
+    QSignalSpy ready(&launcher, &LocalServerLauncher::ready);
     launcher.start(QStringLiteral("/bin/false"));
     QTRY_COMPARE(failed.size(), 1);
     QVERIFY(ready.isEmpty());
@@ -178,9 +178,9 @@ void TestDemoLaunch::findServer_looksBesideTheProgramThenInTheBuildTree()
 {
     const QString serverDir = QFileInfo(QStringLiteral(REDRESS_SERVER_PATH)).absolutePath();
     // From the build tree's app/ folder, the server is found in ../server/.
-    QCOMPARE(DemoServerLauncher::findServer(serverDir + QStringLiteral("/../app")),
+    QCOMPARE(LocalServerLauncher::findServer(serverDir + QStringLiteral("/../app")),
              QFileInfo(QStringLiteral(REDRESS_SERVER_PATH)).canonicalFilePath());
-    QCOMPARE(DemoServerLauncher::findServer(serverDir), QFileInfo(QStringLiteral(REDRESS_SERVER_PATH)).canonicalFilePath());
+    QCOMPARE(LocalServerLauncher::findServer(serverDir), QFileInfo(QStringLiteral(REDRESS_SERVER_PATH)).canonicalFilePath());
 }
 
 QTEST_MAIN(TestDemoLaunch)

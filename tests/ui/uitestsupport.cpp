@@ -21,9 +21,9 @@ UiClient::~UiClient()
     m_context.reset();
 }
 
-QString UiClient::start(const QUrl &serverUrl, const QString &username)
+QString UiClient::start(const QUrl &serverUrl, const QString &username, Profile::Kind kind)
 {
-    Result<Profile> profile = Profile::create(Profile::Kind::Demo, serverUrl, m_dir.path());
+    Result<Profile> profile = Profile::create(kind, serverUrl, m_dir.path());
     if (!profile)
         return profile.error().toString();
     Result<std::unique_ptr<ClientContext>> context = ClientContext::open(*profile, *m_credentials);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "modeltestsupport.h"
+#include "profile.h"
 
 #include <QTemporaryDir>
 
@@ -22,7 +23,8 @@ public:
 
     /// Opens the context for `serverUrl`, signs in as `username`, waits for the first sync and shows the window.
     /// An empty string when all is well, else what failed.
-    QString start(const QUrl &serverUrl, const QString &username);
+    /// `kind`: Demo, or Sandbox for a trainee against a `redress-server --sandbox`.
+    QString start(const QUrl &serverUrl, const QString &username, redress::Profile::Kind kind = redress::Profile::Kind::Demo);
     bool syncUntilIdle(int timeoutMs = 20000);
 
     redress::ClientContext &context() { return *m_context; }

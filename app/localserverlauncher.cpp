@@ -1,4 +1,4 @@
-#include "demoserverlauncher.h"
+#include "localserverlauncher.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,20 +20,22 @@ constexpr int kStartTimeoutMs = 30'000;
 
 } // namespace
 
-DemoServerLauncher::DemoServerLauncher(QObject *parent)
-    : QObject(parent), m_dir(QDir::tempPath() + QStringLiteral("/redress-demo-XXXXXX")), m_process(new QProcess(this)),
+LocalServerLauncher::LocalServerLauncher(Mode mode, const QString &keepDir, QObject *parent)
+    : QObject(parent), m_mode(mode), m_keepDir(keepDir), m_dir(QDir::tempPath() + QStringLiteral("/redress-demo-XXXXXX")), m_process(new QProcess(this)),
       m_timeout(new QTimer(this))
 {
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
 #ifdef Q_OS_LINUX
-    // If the client dies without stopping it (killed, crashed), the kernel stops the demo server too.
+    // If the client dies without stopping it (killed, crashed), the kernel stops the server too.
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 #endif
     m_timeout->setSingleShot(true);
-    connect(m_process, &QProcess::readyReadStandardOutput, this, &DemoServerLauncher::readOutput);
+    connect(m_process, &QProcess::readyReadStandardOutput, this, &LocalServerLauncher::readOutput);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            fail(tr("The demo server could not be started: %1").arg(m_process->errorString()));
+            fail((m_mode == Mode::Sandbox ? tr("The sandbox server could not be started: %1")
+                                          : tr("The demo server could not be started: %1"))
+                     .arg(m_process->errorString()));
     });
     connect(m_process, &QProcess::readyReadStandardError, this, [this] {
         // Kept for the message if it fails; bounded, since a server may write to stderr all day.
@@ -46,22 +48,30 @@ DemoServerLauncher::DemoServerLauncher(QObject *parent)
         m_errors += m_process->readAllStandardError();
         const QString detail = QString::fromLocal8Bit(m_errors).trimmed().right(2000);
         if (m_url.isEmpty())
-            fail(tr("The demo server stopped before it was ready (exit status %1). %2").arg(code).arg(detail));
+            fail((m_mode == Mode::Sandbox ? tr("The sandbox server stopped before it was ready (exit status %1). %2")
+                                          : tr("The demo server stopped before it was ready (exit status %1). %2"))
+                     .arg(code)
+                     .arg(detail));
         else
-            fail(tr("The demo server stopped (exit status %1); the demo cannot go on. %2").arg(code).arg(detail));
+            fail((m_mode == Mode::Sandbox ? tr("The sandbox server stopped (exit status %1); training cannot go on. %2")
+                                          : tr("The demo server stopped (exit status %1); the demo cannot go on. %2"))
+                     .arg(code)
+                     .arg(detail));
     });
     connect(m_timeout, &QTimer::timeout, this, [this] {
         stop(); // first, so a server that starts listening now cannot open the window behind the message
-        fail(tr("The demo server did not start listening within %1 seconds.").arg(kStartTimeoutMs / 1000));
+        fail((m_mode == Mode::Sandbox ? tr("The sandbox server did not start listening within %1 seconds.")
+                                      : tr("The demo server did not start listening within %1 seconds."))
+                 .arg(kStartTimeoutMs / 1000));
     });
 }
 
-DemoServerLauncher::~DemoServerLauncher()
+LocalServerLauncher::~LocalServerLauncher()
 {
     stop();
 }
 
-QString DemoServerLauncher::findServer(const QString &applicationDir)
+QString LocalServerLauncher::findServer(const QString &applicationDir)
 {
     const QString name = QStringLiteral("redress-server");
     const QStringList candidates{applicationDir + QLatin1Char('/') + name, applicationDir + QStringLiteral("/../server/") + name};
@@ -73,10 +83,12 @@ QString DemoServerLauncher::findServer(const QString &applicationDir)
     return QStandardPaths::findExecutable(name);
 }
 
-void DemoServerLauncher::start(const QString &serverPath)
+void LocalServerLauncher::start(const QString &serverPath)
 {
-    if (!m_dir.isValid())
+    if (m_mode == Mode::Demo && !m_dir.isValid())
         return fail(tr("No temporary folder for the demo: %1").arg(m_dir.errorString()));
+    if (m_mode == Mode::Sandbox && (m_keepDir.isEmpty() || !QDir().mkpath(m_keepDir)))
+        return fail(tr("Cannot create the sandbox folder %1.").arg(m_keepDir));
     if (serverPath.isEmpty())
         return fail(tr("redress-server was not found beside redress, in the build tree or on PATH."));
     m_failed = false;
@@ -84,12 +96,15 @@ void DemoServerLauncher::start(const QString &serverPath)
     m_output.clear();
     m_errors.clear();
     m_url.clear();
-    m_process->start(serverPath, {QStringLiteral("--db"), QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.sqlite")),
-                                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--demo")});
+    const QString database = QDir(dataDir()).filePath(m_mode == Mode::Sandbox ? QStringLiteral("sandbox-server.sqlite")
+                                                                               : QStringLiteral("server.sqlite"));
+    m_process->start(serverPath, {QStringLiteral("--db"), QStringLiteral("sqlite:") + database, QStringLiteral("--listen"),
+                                  QStringLiteral("127.0.0.1:0"),
+                                  m_mode == Mode::Sandbox ? QStringLiteral("--sandbox") : QStringLiteral("--demo")});
     m_timeout->start(kStartTimeoutMs);
 }
 
-void DemoServerLauncher::stop()
+void LocalServerLauncher::stop()
 {
     m_timeout->stop();
     if (m_process->state() == QProcess::NotRunning)
@@ -102,7 +117,7 @@ void DemoServerLauncher::stop()
     }
 }
 
-void DemoServerLauncher::readOutput()
+void LocalServerLauncher::readOutput()
 {
     if (!m_url.isEmpty()) {
         m_process->readAllStandardOutput(); // the banner was all we needed; the rest is not kept
@@ -121,7 +136,7 @@ void DemoServerLauncher::readOutput()
     Q_EMIT ready(m_url);
 }
 
-void DemoServerLauncher::fail(const QString &message)
+void LocalServerLauncher::fail(const QString &message)
 {
     if (m_failed)
         return;
