@@ -42,13 +42,17 @@ void ReportService::fetchBudget(const QString &team)
     QUrlQuery query;
     if (!team.isEmpty())
         query.addQueryItem(QStringLiteral("team"), team);
+    const quint64 request = ++m_budgetRequest;
     QPointer<ReportService> self(this);
-    m_client.report(QStringLiteral("budget"), query, [self](Result<QJsonObject> answer) {
-        if (!self)
-            return;
+    m_client.report(QStringLiteral("budget"), query, [self, request](Result<QJsonObject> answer) {
+        if (!self || request != self->m_budgetRequest)
+            return; // another team was asked for since
         if (!answer)
             return Q_EMIT self->failed(answer.error().message);
-        Q_EMIT self->budgetReady(*answer);
+        Result<BudgetReport> report = BudgetReport::fromJson(*answer);
+        if (!report)
+            return Q_EMIT self->failed(report.error().toString());
+        Q_EMIT self->budgetReady(*report);
     });
 }
 

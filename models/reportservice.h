@@ -1,8 +1,8 @@
 #pragma once
 
+#include "budgetreport.h"
 #include "dashboardreport.h"
 
-#include <QJsonObject>
 #include <QObject>
 
 namespace redress {
@@ -19,16 +19,18 @@ public:
     explicit ReportService(ServerClient &client, QObject *parent = nullptr);
 
     void fetchDashboard(const DashboardReport::Filter &filter);
+    /// The budget period of `team`, or of the caller's own team when empty.
     void fetchBudget(const QString &team = {});
 
 Q_SIGNALS:
     void dashboardReady(const redress::DashboardReport &report);
-    void budgetReady(const QJsonObject &budget);
+    void budgetReady(const redress::BudgetReport &report);
     void failed(const QString &message);
 
 private:
     ServerClient &m_client;
     quint64 m_dashboardRequest = 0; ///< only the answer to the latest request is shown
+    quint64 m_budgetRequest = 0;
 };
 
 } // namespace redress
