@@ -3,6 +3,7 @@
 #include "caserecords.h"
 #include "database.h"
 #include "jsonobjectreader.h"
+#include "reportsummary.h"
 #include "spendtotals.h"
 #include "writetransaction.h"
 
@@ -262,7 +263,7 @@ Result<int> ApprovalMutations::escalateOverdue(Database &database, AuditChain &a
     if (Result<void> begun = transaction.begin(); !begun)
         return begun.error();
     Result<QSqlQuery *> overdue = database.exec(
-        QStringLiteral("SELECT id, required_level, team, vendor, escalations FROM approvals "
+        QStringLiteral("SELECT id, required_level, team, vendor, escalations, case_id FROM approvals "
                        "WHERE state = 'pending' AND due_at <= ? ORDER BY due_at LIMIT 500"),
         {now});
     if (!overdue)
@@ -271,12 +272,13 @@ Result<int> ApprovalMutations::escalateOverdue(Database &database, AuditChain &a
     {
         QString id, level, team, vendor;
         int escalations;
+        QString caseId;
     };
     QList<Row> rows;
     QSqlQuery &query = *overdue.value();
     while (query.next()) {
         rows.append(Row{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                        query.value(3).toString(), query.value(4).toInt()});
+                        query.value(3).toString(), query.value(4).toInt(), query.value(5).toString()});
     }
     query.finish();
     int moved = 0;
@@ -292,6 +294,9 @@ Result<int> ApprovalMutations::escalateOverdue(Database &database, AuditChain &a
             return updated.error();
         if (!next)
             continue;
+        // An escalated request no longer counts as decided within its SLA (reports, approval SLA).
+        if (Result<void> counted = ReportSummary::refreshCase(database, row.caseId); !counted)
+            return counted.error();
         const QJsonObject after{{QStringLiteral("id"), row.id},
                                 {QStringLiteral("required_level"), level},
                                 {QStringLiteral("due_at"), dueAt},

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "jsonobjectreader.h"
+#include "reportsummary.h"
 #include "writetransaction.h"
 
 #include <QCoreApplication>
@@ -144,7 +145,8 @@ Result<void> CaseRecords::insert(MutationContext &context, const CaseRecord &rec
                                                         record.toJson(), record.team, record.vendor);
     if (!changed)
         return changed.error();
-    return {};
+    // A new case may be the repeat contact of the customer's recent recoveries.
+    return ReportSummary::caseOpened(context.database, record.id, record.customerId, record.openedAt);
 }
 
 Result<void> CaseRecords::save(MutationContext &context, CaseRecord &record)
@@ -162,7 +164,7 @@ Result<void> CaseRecords::save(MutationContext &context, CaseRecord &record)
                                                         record.toJson(), record.team, record.vendor);
     if (!changed)
         return changed.error();
-    return {};
+    return ReportSummary::refreshCase(context.database, record.id);
 }
 
 Result<void> CaseRecords::addEvent(MutationContext &context, const CaseRecord &record, const QString &type,
@@ -187,7 +189,9 @@ Result<void> CaseRecords::addEvent(MutationContext &context, const CaseRecord &r
                                                         QStringLiteral("insert"), event, record.team, record.vendor);
     if (!changed)
         return changed.error();
-    return {};
+    // Every change to a case's compensations, approvals and surveys, and every message sent, writes an event after
+    // the change: refreshing the case's report figures here keeps them exact in the same transaction.
+    return ReportSummary::refreshCase(context.database, record.id);
 }
 
 } // namespace redress

@@ -1,5 +1,6 @@
 #include "demoseeder.h"
 
+#include "reportsummary.h"
 #include "spendtotals.h"
 
 #include "accessscope.h"
@@ -793,6 +794,9 @@ Result<bool> DemoSeeder::seedIfEmpty(const QString &seedDirectory, const QString
     // The history's compensations count toward caps, budgets and repeat payouts like live ones.
     if (Result<void> totals = SpendTotals::rebuild(m_database); !totals)
         return totals.error();
+    // And toward the dashboards' day totals, which the bulk inserts above did not touch.
+    if (Result<void> reports = ReportSummary::rebuild(m_database); !reports)
+        return reports.error();
     if (Result<void> audited = transaction.audit(kActor, QStringLiteral("server"), QStringLiteral("demo.seed"),
                                                  QStringLiteral("organisation"), demo.id, {}, summary);
         !audited) {

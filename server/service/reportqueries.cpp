@@ -4,6 +4,8 @@
 #include "documentcache.h"
 #include "spendtotals.h"
 
+#include <QSqlQuery>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -136,6 +138,210 @@ QJsonArray rankedAmounts(const QMap<QString, qint64> &totals, const QString &key
     return array;
 }
 
+/// What a dashboard shows, however it was summed: ReportQueries::dashboard (day totals) and dashboardFromRows
+/// (the rows) fill the same figures, and one function writes the answer, so the two can only differ in numbers.
+struct Figures
+{
+    static constexpr int kBounded = int(std::size(kBuckets)) - 1;
+    struct Cause
+    {
+        QString id;
+        qint64 cases;
+        qint64 recovered;
+        qint64 repeats;
+    };
+    qint64 resolved = 0;
+    qint64 below[kBounded] = {}; ///< resolved cases under each bounded bucket's upper limit
+    qint64 recovered = 0;
+    qint64 within7 = 0;
+    qint64 within30 = 0;
+    QList<Cause> causes;
+    double median = 0;
+    double p90 = 0;
+    QJsonObject nps{{QStringLiteral("responses_before"), 0}, {QStringLiteral("score_before"), QJsonValue::Null},
+                    {QStringLiteral("responses_after"), 0},  {QStringLiteral("score_after"), QJsonValue::Null}};
+    QJsonObject csat{{QStringLiteral("responses_before"), 0}, {QStringLiteral("average_before"), QJsonValue::Null},
+                     {QStringLiteral("responses_after"), 0},  {QStringLiteral("average_after"), QJsonValue::Null}};
+    qint64 spendTotal = 0;
+    QMap<QString, qint64> byTier;
+    QMap<QString, qint64> byCategory;
+    QJsonArray byTierAndCategory;
+    QJsonValue budget = QJsonValue::Null;
+    QJsonObject sla;
+
+    /// One group of survey answers: NPS (promoters minus detractors) or CSAT (the average score).
+    void addSurveys(bool isNps, bool after, qint64 responses, qint64 scoreSum, qint64 promoters, qint64 detractors)
+    {
+        if (responses == 0)
+            return;
+        const QString when = after ? QStringLiteral("after") : QStringLiteral("before");
+        if (isNps) {
+            const double score = 100.0 * double(promoters - detractors) / double(responses);
+            nps.insert(QLatin1String("responses_") + when, responses);
+            nps.insert(QLatin1String("score_") + when, rounded(score, 1));
+        } else {
+            csat.insert(QLatin1String("responses_") + when, responses);
+            csat.insert(QLatin1String("average_") + when, rounded(double(scoreSum) / double(responses), 2));
+        }
+    }
+
+    /// Applied compensation of one tier and category; called in (tier, category) order.
+    void addSpend(const QString &tier, const QString &category, qint64 minor)
+    {
+        spendTotal += minor;
+        byTier[tier] += minor;
+        byCategory[category] += minor;
+        byTierAndCategory.append(QJsonObject{{QStringLiteral("tier"), tier},
+                                             {QStringLiteral("category"), category},
+                                             {QStringLiteral("minor"), minor}});
+    }
+
+    QJsonObject toJson(const ReportQueries::Filter &filter, const QString &currency)
+    {
+        QJsonArray buckets;
+        qint64 previous = 0;
+        for (int i = 0; i <= kBounded; ++i) {
+            const qint64 cumulative = i < kBounded ? below[i] : resolved;
+            buckets.append(QJsonObject{
+                {QStringLiteral("label"), QString::fromUtf8(kBuckets[i].label)},
+                {QStringLiteral("upper_hours"), kBuckets[i].upperHours > 0 ? QJsonValue(kBuckets[i].upperHours) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("cases"), cumulative - previous}});
+            previous = cumulative;
+        }
+        // Pareto: most cases first; the repeat rate is over the cause's recovered cases.
+        std::sort(causes.begin(), causes.end(), [](const Cause &a, const Cause &b) {
+            return a.cases != b.cases ? a.cases > b.cases : a.id < b.id;
+        });
+        QJsonArray rootCauses;
+        for (const Cause &cause : std::as_const(causes)) {
+            rootCauses.append(QJsonObject{
+                {QStringLiteral("root_cause"), cause.id},
+                {QStringLiteral("cases"), cause.cases},
+                {QStringLiteral("recovered"), cause.recovered},
+                {QStringLiteral("repeat_contacts"), cause.repeats},
+                {QStringLiteral("repeat_rate"), cause.recovered > 0 ? rounded(double(cause.repeats) / double(cause.recovered), 4) : 0.0}});
+        }
+        return QJsonObject{
+            {QStringLiteral("period"), QJsonObject{{QStringLiteral("from"), filter.from.toString(Qt::ISODate)},
+                                                   {QStringLiteral("to"), filter.to.toString(Qt::ISODate)}}},
+            {QStringLiteral("filters"), QJsonObject{{QStringLiteral("team"), filter.team},
+                                                    {QStringLiteral("vendor"), filter.vendor},
+                                                    {QStringLiteral("line"), filter.line},
+                                                    {QStringLiteral("channel"), filter.channel}}},
+            {QStringLiteral("currency"), currency},
+            {QStringLiteral("resolution"),
+             QJsonObject{{QStringLiteral("resolved"), resolved},
+                         {QStringLiteral("median_hours"), nullable(resolved > 0, rounded(median / double(kHourMs), 2))},
+                         {QStringLiteral("p90_hours"), nullable(resolved > 0, rounded(p90 / double(kHourMs), 2))},
+                         {QStringLiteral("buckets"), buckets}}},
+            {QStringLiteral("repeat_contacts"), QJsonObject{{QStringLiteral("recovered"), recovered},
+                                                            {QStringLiteral("within_7_days"), within7},
+                                                            {QStringLiteral("within_30_days"), within30}}},
+            {QStringLiteral("satisfaction"), QJsonObject{{QStringLiteral("nps"), nps}, {QStringLiteral("csat"), csat}}},
+            {QStringLiteral("spend"), QJsonObject{{QStringLiteral("total"), moneyJson(spendTotal, currency)},
+                                                  {QStringLiteral("budget"), budget},
+                                                  {QStringLiteral("by_tier"), rankedAmounts(byTier, QStringLiteral("tier"))},
+                                                  {QStringLiteral("by_category"), rankedAmounts(byCategory, QStringLiteral("category"))},
+                                                  {QStringLiteral("by_tier_and_category"), byTierAndCategory}}},
+            {QStringLiteral("approval_sla"), sla},
+            {QStringLiteral("root_causes"), rootCauses}};
+    }
+};
+
+/// Median and 90th percentile of the resolution time of the `resolved` cases, interpolated as PostgreSQL's
+/// percentile_cont does. Not additive, so read from the cases: migration 7's covering index
+/// cases(status, resolved_at, team, vendor, category, channel, opened_at) lets the sort read no table rows.
+Result<void> percentiles(Database &database, const CaseFilter &where, const QVariantList &period, Figures &figures)
+{
+    if (figures.resolved == 0)
+        return {};
+    const QString durations = QLatin1String("FROM cases c WHERE c.status = 'resolved' AND c.resolved_at >= ? "
+                                            "AND c.resolved_at < ? AND ")
+        + where.sql;
+    if (database.driver() == Database::Driver::Postgres) {
+        Result<QSqlQuery *> query = database.exec(
+            QLatin1String("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY c.resolved_at - c.opened_at), "
+                          "percentile_cont(0.9) WITHIN GROUP (ORDER BY c.resolved_at - c.opened_at) ")
+                + durations,
+            concat(period, where.binds));
+        if (!query)
+            return query.error();
+        if (query.value()->next()) {
+            figures.median = query.value()->value(0).toDouble();
+            figures.p90 = query.value()->value(1).toDouble();
+        }
+        query.value()->finish();
+        return {};
+    }
+    // One sort for both: the rows at ⌊p·(n−1)⌋ and the next, numbered by a window over the durations.
+    const double medianAt = 0.5 * double(figures.resolved - 1);
+    const double p90At = 0.9 * double(figures.resolved - 1);
+    const qint64 medianRow = qint64(std::floor(medianAt));
+    const qint64 p90Row = qint64(std::floor(p90At));
+    Result<QSqlQuery *> rows = database.exec(
+        QLatin1String("SELECT rn, d FROM (SELECT c.resolved_at - c.opened_at AS d, ROW_NUMBER() OVER "
+                      "(ORDER BY c.resolved_at - c.opened_at) - 1 AS rn ")
+            + durations + QLatin1String(") ranked WHERE rn IN (?, ?, ?, ?)"),
+        concat(concat(period, where.binds), {medianRow, medianRow + 1, p90Row, p90Row + 1}));
+    if (!rows)
+        return rows.error();
+    QHash<qint64, double> at;
+    while (rows.value()->next())
+        at.insert(rows.value()->value(0).toLongLong(), rows.value()->value(1).toDouble());
+    rows.value()->finish();
+    const auto interpolate = [&at](double position, qint64 row) {
+        const double low = at.value(row);
+        const double high = at.value(row + 1, low);
+        return low + (position - double(row)) * (high - low);
+    };
+    figures.median = interpolate(medianAt, medianRow);
+    figures.p90 = interpolate(p90At, p90Row);
+    return {};
+}
+
+/// The budget of the teams in view, prorated by day: each day counts 1/length of its budget period. Null when a
+/// filter (line, channel) cuts across what a budget covers, or no team in view has one.
+Result<QJsonValue> proratedBudget(Database &database, const AccessScope &scope, const ReportQueries::Filter &filter,
+                                  const CompensationPolicy *policy, const QString &currency)
+{
+    if (!policy || !policy->teamBudgets() || !filter.line.isEmpty() || !filter.channel.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    QString teamSql = QLatin1String("SELECT DISTINCT team FROM customers WHERE ") + scope.condition();
+    QVariantList teamBinds = scope.binds();
+    if (!filter.team.isEmpty()) {
+        teamSql += QLatin1String(" AND team = ?");
+        teamBinds.append(filter.team);
+    }
+    if (!filter.vendor.isEmpty()) {
+        teamSql += QLatin1String(" AND vendor = ?");
+        teamBinds.append(filter.vendor);
+    }
+    Result<QSqlQuery *> teams = database.exec(teamSql, teamBinds);
+    if (!teams)
+        return teams.error();
+    QStringList names;
+    while (teams.value()->next())
+        names.append(teams.value()->value(0).toString());
+    teams.value()->finish();
+    const QString &unit = policy->teamBudgets()->period;
+    qint64 prorated = 0;
+    bool any = false;
+    for (const QString &team : std::as_const(names)) {
+        const std::optional<Money> amount = policy->teamBudget(team);
+        if (!amount)
+            continue;
+        any = true;
+        for (QDate start = filter.from; start <= filter.to;) {
+            const QDate end = std::min(periodEnd(start, unit), filter.to);
+            const qint64 covered = start.daysTo(end) + 1;
+            const qint64 length = periodStart(start, unit).daysTo(periodEnd(start, unit)) + 1;
+            prorated += (amount->minor() * covered + length / 2) / length;
+            start = end.addDays(1);
+        }
+    }
+    return any ? QJsonValue(moneyJson(prorated, currency)) : QJsonValue(QJsonValue::Null);
+}
+
 } // namespace
 
 bool ReportQueries::mayRead(Role role)
@@ -151,7 +357,104 @@ Result<QJsonObject> ReportQueries::dashboard(const AccessScope &scope, const Fil
     const qint64 fromMs = startOfDay(filter.from);
     const qint64 toMs = startOfDay(filter.to.addDays(1)); // exclusive
     const CaseFilter where = caseFilter(scope, filter, policy);
+    const QVariantList days{fromMs / kDayMs, startOfDay(filter.to) / kDayMs};
+    Figures figures;
+
+    // 1. Every additive figure from the day totals (ReportSummary): one row per root cause; surveys and approvals
+    // are on the rows without one.
+    QString sums;
+    for (const char *counter : {"resolved", "under_1h", "under_4h", "under_24h", "under_72h", "under_168h", "recovered",
+                                "repeat_7", "repeat_30", "nps_before", "nps_before_promoters", "nps_before_detractors",
+                                "nps_after", "nps_after_promoters", "nps_after_detractors", "csat_before", "csat_before_sum",
+                                "csat_after", "csat_after_sum", "approvals_decided", "approvals_within_sla", "approvals_escalated"})
+        sums += QStringLiteral(", CAST(SUM(c.%1) AS BIGINT)").arg(QString::fromLatin1(counter));
+    Result<QSqlQuery *> totals = m_database.exec(
+        QLatin1String("SELECT c.root_cause") + sums
+            + QLatin1String(" FROM report_days c WHERE c.day >= ? AND c.day <= ? AND ") + where.sql
+            + QLatin1String(" GROUP BY c.root_cause"),
+        concat(days, where.binds));
+    if (!totals)
+        return totals.error();
+    qint64 survey[10] = {};
+    qint64 decided = 0;
+    qint64 withinSla = 0;
+    qint64 escalated = 0;
+    while (totals.value()->next()) {
+        const QSqlQuery &row = *totals.value();
+        const auto at = [&row](int column) { return row.value(column).toLongLong(); };
+        const qint64 cases = at(1);
+        figures.resolved += cases;
+        for (int i = 0; i < Figures::kBounded; ++i)
+            figures.below[i] += at(2 + i);
+        const qint64 recovered = at(7);
+        const qint64 within30 = at(9);
+        figures.recovered += recovered;
+        figures.within7 += at(8);
+        figures.within30 += within30;
+        for (int i = 0; i < 10; ++i)
+            survey[i] += at(10 + i);
+        decided += at(20);
+        withinSla += at(21);
+        escalated += at(22);
+        if (!row.value(0).toString().isEmpty() && cases > 0)
+            figures.causes.append(Figures::Cause{row.value(0).toString(), cases, recovered, within30});
+    }
+    totals.value()->finish();
+    figures.addSurveys(true, false, survey[0], 0, survey[1], survey[2]);
+    figures.addSurveys(true, true, survey[3], 0, survey[4], survey[5]);
+    figures.addSurveys(false, false, survey[6], survey[7], 0, 0);
+    figures.addSurveys(false, true, survey[8], survey[9], 0, 0);
+
+    // 2. The percentiles, from the cases (not additive).
+    if (Result<void> done = percentiles(m_database, where, {fromMs, toMs}, figures); !done)
+        return done.error();
+
+    // 3. Applied compensation by tier and category, in the policy's currency. A group is there when it had a
+    // compensation, even of zero.
+    Result<QSqlQuery *> spend = m_database.exec(
+        QLatin1String("SELECT c.tier, c.category, CAST(SUM(c.spend_minor) AS BIGINT) FROM report_days c WHERE c.currency = ? "
+                      "AND c.day >= ? AND c.day <= ? AND ")
+            + where.sql + QLatin1String(" GROUP BY c.tier, c.category HAVING SUM(c.spend_count) > 0 ORDER BY c.tier, c.category"),
+        concat(concat({currency}, days), where.binds));
+    if (!spend)
+        return spend.error();
+    while (spend.value()->next())
+        figures.addSpend(spend.value()->value(0).toString(), spend.value()->value(1).toString(), spend.value()->value(2).toLongLong());
+    spend.value()->finish();
+
+    Result<QJsonValue> budget = proratedBudget(m_database, scope, filter, policy, currency);
+    if (!budget)
+        return budget.error();
+    figures.budget = budget.value();
+
+    // 4. Pending requests depend on the moment asked: few at any time, read from approvals by state.
+    Result<QSqlQuery *> pending = m_database.exec(
+        QLatin1String("SELECT COUNT(*), SUM(CASE WHEN a.due_at < ? THEN 1 ELSE 0 END) FROM approvals a JOIN cases c "
+                      "ON c.id = a.case_id WHERE a.state = 'pending' AND a.created_at >= ? AND a.created_at < ? AND ")
+            + where.sql,
+        concat({now, fromMs, toMs}, where.binds));
+    if (!pending)
+        return pending.error();
+    const bool any = pending.value()->next();
+    figures.sla = QJsonObject{{QStringLiteral("decided"), decided},
+                              {QStringLiteral("within_sla"), withinSla},
+                              {QStringLiteral("escalated"), escalated},
+                              {QStringLiteral("pending"), any ? pending.value()->value(0).toLongLong() : 0},
+                              {QStringLiteral("pending_overdue"), any ? pending.value()->value(1).toLongLong() : 0}};
+    pending.value()->finish();
+    return figures.toJson(filter, currency);
+}
+
+Result<QJsonObject> ReportQueries::dashboardFromRows(const AccessScope &scope, const Filter &filter, qint64 now)
+{
+    Result<std::shared_ptr<const PolicyEngine>> engine = m_documents.policyEngine();
+    const CompensationPolicy *policy = engine ? &engine.value()->policy() : nullptr;
+    const QString currency = policy ? policy->currency().code() : QStringLiteral("USD");
+    const qint64 fromMs = startOfDay(filter.from);
+    const qint64 toMs = startOfDay(filter.to.addDays(1)); // exclusive
+    const CaseFilter where = caseFilter(scope, filter, policy);
     const QVariantList period{fromMs, toMs};
+    Figures figures;
 
     // 1. Resolved cases of the period: resolution-time buckets, recovered cases and their repeat contacts, by root
     // cause. Repeat checks run only for recovered cases, the 7-day one only when there was a 30-day one.
@@ -176,93 +479,26 @@ Result<QJsonObject> ReportQueries::dashboard(const AccessScope &scope, const Fil
     Result<QSqlQuery *> main = m_database.exec(mainSql, concat(period, where.binds));
     if (!main)
         return main.error();
-    qint64 resolved = 0;
-    qint64 recovered = 0;
-    qint64 within7 = 0;
-    qint64 within30 = 0;
-    constexpr int kBounded = int(std::size(kBuckets)) - 1;
-    qint64 below[kBounded] = {};
-    struct Cause
-    {
-        QString id;
-        qint64 cases;
-        qint64 recovered;
-        qint64 repeats;
-    };
-    QList<Cause> causes;
+    constexpr int kBounded = Figures::kBounded;
     while (main.value()->next()) {
         const QSqlQuery &row = *main.value();
         const qint64 cases = row.value(1).toLongLong();
-        resolved += cases;
+        figures.resolved += cases;
         for (int i = 0; i < kBounded; ++i)
-            below[i] += row.value(2 + i).toLongLong();
+            figures.below[i] += row.value(2 + i).toLongLong();
         const qint64 rec = row.value(2 + kBounded).toLongLong();
         const qint64 r30 = row.value(3 + kBounded).toLongLong();
-        recovered += rec;
-        within30 += r30;
-        within7 += row.value(4 + kBounded).toLongLong();
+        figures.recovered += rec;
+        figures.within30 += r30;
+        figures.within7 += row.value(4 + kBounded).toLongLong();
         if (!row.value(0).toString().isEmpty())
-            causes.append(Cause{row.value(0).toString(), cases, rec, r30});
+            figures.causes.append(Figures::Cause{row.value(0).toString(), cases, rec, r30});
     }
     main.value()->finish();
 
-    QJsonArray buckets;
-    qint64 previous = 0;
-    for (int i = 0; i <= kBounded; ++i) {
-        const qint64 cumulative = i < kBounded ? below[i] : resolved;
-        buckets.append(QJsonObject{
-            {QStringLiteral("label"), QString::fromUtf8(kBuckets[i].label)},
-            {QStringLiteral("upper_hours"), kBuckets[i].upperHours > 0 ? QJsonValue(kBuckets[i].upperHours) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("cases"), cumulative - previous}});
-        previous = cumulative;
-    }
-
-    // 2. Median and 90th percentile of the resolution time, interpolated as PostgreSQL's percentile_cont does.
-    double median = 0;
-    double p90 = 0;
-    if (resolved > 0) {
-        const QString durations = QLatin1String("FROM cases c WHERE c.status = 'resolved' AND c.resolved_at >= ? "
-                                                "AND c.resolved_at < ? AND ")
-            + where.sql;
-        if (m_database.driver() == Database::Driver::Postgres) {
-            Result<QSqlQuery *> percentiles = m_database.exec(
-                QLatin1String("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY c.resolved_at - c.opened_at), "
-                              "percentile_cont(0.9) WITHIN GROUP (ORDER BY c.resolved_at - c.opened_at) ")
-                    + durations,
-                concat(period, where.binds));
-            if (!percentiles)
-                return percentiles.error();
-            if (percentiles.value()->next()) {
-                median = percentiles.value()->value(0).toDouble();
-                p90 = percentiles.value()->value(1).toDouble();
-            }
-            percentiles.value()->finish();
-        } else {
-            // One sort for both: the rows at ⌊p·(n−1)⌋ and the next, numbered by a window over the durations.
-            const double medianAt = 0.5 * double(resolved - 1);
-            const double p90At = 0.9 * double(resolved - 1);
-            const qint64 medianRow = qint64(std::floor(medianAt));
-            const qint64 p90Row = qint64(std::floor(p90At));
-            Result<QSqlQuery *> rows = m_database.exec(
-                QLatin1String("SELECT rn, d FROM (SELECT c.resolved_at - c.opened_at AS d, ROW_NUMBER() OVER "
-                              "(ORDER BY c.resolved_at - c.opened_at) - 1 AS rn ")
-                    + durations + QLatin1String(") ranked WHERE rn IN (?, ?, ?, ?)"),
-                concat(concat(period, where.binds), {medianRow, medianRow + 1, p90Row, p90Row + 1}));
-            if (!rows)
-                return rows.error();
-            QHash<qint64, double> at;
-            while (rows.value()->next())
-                at.insert(rows.value()->value(0).toLongLong(), rows.value()->value(1).toDouble());
-            rows.value()->finish();
-            const auto interpolate = [&at](double position, qint64 row) {
-                const double low = at.value(row);
-                const double high = at.value(row + 1, low);
-                return low + (position - double(row)) * (high - low);
-            };
-            median = interpolate(medianAt, medianRow);
-            p90 = interpolate(p90At, p90Row);
-        }
-    }
+    // 2. Median and 90th percentile of the resolution time.
+    if (Result<void> done = percentiles(m_database, where, period, figures); !done)
+        return done.error();
 
     // 3. Surveys answered in the period, before or after their case's resolution.
     Result<QSqlQuery *> surveys = m_database.exec(
@@ -274,24 +510,10 @@ Result<QJsonObject> ReportQueries::dashboard(const AccessScope &scope, const Fil
         concat(period, where.binds));
     if (!surveys)
         return surveys.error();
-    QJsonObject nps{{QStringLiteral("responses_before"), 0}, {QStringLiteral("score_before"), QJsonValue::Null},
-                    {QStringLiteral("responses_after"), 0},  {QStringLiteral("score_after"), QJsonValue::Null}};
-    QJsonObject csat{{QStringLiteral("responses_before"), 0}, {QStringLiteral("average_before"), QJsonValue::Null},
-                     {QStringLiteral("responses_after"), 0},  {QStringLiteral("average_after"), QJsonValue::Null}};
     while (surveys.value()->next()) {
         const QSqlQuery &row = *surveys.value();
-        const QString when = row.value(1).toInt() == 1 ? QStringLiteral("after") : QStringLiteral("before");
-        const qint64 responses = row.value(2).toLongLong();
-        if (responses == 0)
-            continue;
-        if (row.value(0).toString() == QLatin1String("nps")) {
-            const double score = 100.0 * double(row.value(4).toLongLong() - row.value(5).toLongLong()) / double(responses);
-            nps.insert(QLatin1String("responses_") + when, responses);
-            nps.insert(QLatin1String("score_") + when, rounded(score, 1));
-        } else {
-            csat.insert(QLatin1String("responses_") + when, responses);
-            csat.insert(QLatin1String("average_") + when, rounded(double(row.value(3).toLongLong()) / double(responses), 2));
-        }
+        figures.addSurveys(row.value(0).toString() == QLatin1String("nps"), row.value(1).toInt() == 1, row.value(2).toLongLong(),
+                           row.value(3).toLongLong(), row.value(4).toLongLong(), row.value(5).toLongLong());
     }
     surveys.value()->finish();
 
@@ -304,61 +526,15 @@ Result<QJsonObject> ReportQueries::dashboard(const AccessScope &scope, const Fil
         concat(concat({currency}, period), where.binds));
     if (!spend)
         return spend.error();
-    qint64 spendTotal = 0;
-    QMap<QString, qint64> byTier;
-    QMap<QString, qint64> byCategory;
-    QJsonArray byTierAndCategory;
-    while (spend.value()->next()) {
-        const QSqlQuery &row = *spend.value();
-        const qint64 minor = row.value(2).toLongLong();
-        spendTotal += minor;
-        byTier[row.value(0).toString()] += minor;
-        byCategory[row.value(1).toString()] += minor;
-        byTierAndCategory.append(QJsonObject{{QStringLiteral("tier"), row.value(0).toString()},
-                                             {QStringLiteral("category"), row.value(1).toString()},
-                                             {QStringLiteral("minor"), minor}});
-    }
+    while (spend.value()->next())
+        figures.addSpend(spend.value()->value(0).toString(), spend.value()->value(1).toString(), spend.value()->value(2).toLongLong());
     spend.value()->finish();
 
-    // 5. The budget of the teams in view, prorated by day: each day counts 1/length of its budget period.
-    QJsonValue budget = QJsonValue::Null;
-    if (policy && policy->teamBudgets() && filter.line.isEmpty() && filter.channel.isEmpty()) {
-        QString teamSql = QLatin1String("SELECT DISTINCT team FROM customers WHERE ") + scope.condition();
-        QVariantList teamBinds = scope.binds();
-        if (!filter.team.isEmpty()) {
-            teamSql += QLatin1String(" AND team = ?");
-            teamBinds.append(filter.team);
-        }
-        if (!filter.vendor.isEmpty()) {
-            teamSql += QLatin1String(" AND vendor = ?");
-            teamBinds.append(filter.vendor);
-        }
-        Result<QSqlQuery *> teams = m_database.exec(teamSql, teamBinds);
-        if (!teams)
-            return teams.error();
-        QStringList names;
-        while (teams.value()->next())
-            names.append(teams.value()->value(0).toString());
-        teams.value()->finish();
-        const QString &unit = policy->teamBudgets()->period;
-        qint64 prorated = 0;
-        bool any = false;
-        for (const QString &team : std::as_const(names)) {
-            const std::optional<Money> amount = policy->teamBudget(team);
-            if (!amount)
-                continue;
-            any = true;
-            for (QDate start = filter.from; start <= filter.to;) {
-                const QDate end = std::min(periodEnd(start, unit), filter.to);
-                const qint64 covered = start.daysTo(end) + 1;
-                const qint64 length = periodStart(start, unit).daysTo(periodEnd(start, unit)) + 1;
-                prorated += (amount->minor() * covered + length / 2) / length;
-                start = end.addDays(1);
-            }
-        }
-        if (any)
-            budget = moneyJson(prorated, currency);
-    }
+    // 5. The budget of the teams in view.
+    Result<QJsonValue> budget = proratedBudget(m_database, scope, filter, policy, currency);
+    if (!budget)
+        return budget.error();
+    figures.budget = budget.value();
 
     // 6. Approval requests made in the period.
     Result<QSqlQuery *> approvals = m_database.exec(
@@ -372,55 +548,16 @@ Result<QJsonObject> ReportQueries::dashboard(const AccessScope &scope, const Fil
         concat(concat({now}, period), where.binds));
     if (!approvals)
         return approvals.error();
-    QJsonObject sla;
     if (approvals.value()->next()) {
         const QSqlQuery &row = *approvals.value();
-        sla = QJsonObject{{QStringLiteral("decided"), row.value(0).toLongLong()},
-                          {QStringLiteral("within_sla"), row.value(1).toLongLong()},
-                          {QStringLiteral("escalated"), row.value(2).toLongLong()},
-                          {QStringLiteral("pending"), row.value(3).toLongLong()},
-                          {QStringLiteral("pending_overdue"), row.value(4).toLongLong()}};
+        figures.sla = QJsonObject{{QStringLiteral("decided"), row.value(0).toLongLong()},
+                                  {QStringLiteral("within_sla"), row.value(1).toLongLong()},
+                                  {QStringLiteral("escalated"), row.value(2).toLongLong()},
+                                  {QStringLiteral("pending"), row.value(3).toLongLong()},
+                                  {QStringLiteral("pending_overdue"), row.value(4).toLongLong()}};
     }
     approvals.value()->finish();
-
-    // Pareto: most cases first; the repeat rate is over the cause's recovered cases.
-    std::sort(causes.begin(), causes.end(), [](const Cause &a, const Cause &b) {
-        return a.cases != b.cases ? a.cases > b.cases : a.id < b.id;
-    });
-    QJsonArray rootCauses;
-    for (const Cause &cause : std::as_const(causes)) {
-        rootCauses.append(QJsonObject{
-            {QStringLiteral("root_cause"), cause.id},
-            {QStringLiteral("cases"), cause.cases},
-            {QStringLiteral("recovered"), cause.recovered},
-            {QStringLiteral("repeat_contacts"), cause.repeats},
-            {QStringLiteral("repeat_rate"), cause.recovered > 0 ? rounded(double(cause.repeats) / double(cause.recovered), 4) : 0.0}});
-    }
-
-    return QJsonObject{
-        {QStringLiteral("period"), QJsonObject{{QStringLiteral("from"), filter.from.toString(Qt::ISODate)},
-                                               {QStringLiteral("to"), filter.to.toString(Qt::ISODate)}}},
-        {QStringLiteral("filters"), QJsonObject{{QStringLiteral("team"), filter.team},
-                                                {QStringLiteral("vendor"), filter.vendor},
-                                                {QStringLiteral("line"), filter.line},
-                                                {QStringLiteral("channel"), filter.channel}}},
-        {QStringLiteral("currency"), currency},
-        {QStringLiteral("resolution"),
-         QJsonObject{{QStringLiteral("resolved"), resolved},
-                     {QStringLiteral("median_hours"), nullable(resolved > 0, rounded(median / double(kHourMs), 2))},
-                     {QStringLiteral("p90_hours"), nullable(resolved > 0, rounded(p90 / double(kHourMs), 2))},
-                     {QStringLiteral("buckets"), buckets}}},
-        {QStringLiteral("repeat_contacts"), QJsonObject{{QStringLiteral("recovered"), recovered},
-                                                        {QStringLiteral("within_7_days"), within7},
-                                                        {QStringLiteral("within_30_days"), within30}}},
-        {QStringLiteral("satisfaction"), QJsonObject{{QStringLiteral("nps"), nps}, {QStringLiteral("csat"), csat}}},
-        {QStringLiteral("spend"), QJsonObject{{QStringLiteral("total"), moneyJson(spendTotal, currency)},
-                                              {QStringLiteral("budget"), budget},
-                                              {QStringLiteral("by_tier"), rankedAmounts(byTier, QStringLiteral("tier"))},
-                                              {QStringLiteral("by_category"), rankedAmounts(byCategory, QStringLiteral("category"))},
-                                              {QStringLiteral("by_tier_and_category"), byTierAndCategory}}},
-        {QStringLiteral("approval_sla"), sla},
-        {QStringLiteral("root_causes"), rootCauses}};
+    return figures.toJson(filter, currency);
 }
 
 Result<QJsonObject> ReportQueries::budget(const User &caller, const QString &requestedTeam, qint64 now)

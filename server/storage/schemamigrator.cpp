@@ -252,6 +252,154 @@ CREATE INDEX compensations_case ON compensations(case_id, state);
 CREATE INDEX compensations_created ON compensations(created_at);
 CREATE INDEX approvals_created ON approvals(created_at)
 )sql"},
+    // The dashboard's additive figures as day totals (ReportSummary keeps them in every write transaction; this
+    // backfill is its rebuild as of this version), each case's share of them so a change subtracts exactly what it
+    // added, a covering index for the percentiles (the one figure still read from the cases) and approvals by case.
+    {7, "report day totals and each case's share of them (backfilled); percentile and refresh indexes", R"sql(
+CREATE TABLE report_days (
+    day BIGINT NOT NULL,
+    team TEXT NOT NULL,
+    vendor TEXT NOT NULL,
+    category TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    root_cause TEXT NOT NULL,
+    tier TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    resolved BIGINT NOT NULL DEFAULT 0,
+    under_1h BIGINT NOT NULL DEFAULT 0,
+    under_4h BIGINT NOT NULL DEFAULT 0,
+    under_24h BIGINT NOT NULL DEFAULT 0,
+    under_72h BIGINT NOT NULL DEFAULT 0,
+    under_168h BIGINT NOT NULL DEFAULT 0,
+    recovered BIGINT NOT NULL DEFAULT 0,
+    repeat_7 BIGINT NOT NULL DEFAULT 0,
+    repeat_30 BIGINT NOT NULL DEFAULT 0,
+    nps_before BIGINT NOT NULL DEFAULT 0,
+    nps_before_promoters BIGINT NOT NULL DEFAULT 0,
+    nps_before_detractors BIGINT NOT NULL DEFAULT 0,
+    nps_after BIGINT NOT NULL DEFAULT 0,
+    nps_after_promoters BIGINT NOT NULL DEFAULT 0,
+    nps_after_detractors BIGINT NOT NULL DEFAULT 0,
+    csat_before BIGINT NOT NULL DEFAULT 0,
+    csat_before_sum BIGINT NOT NULL DEFAULT 0,
+    csat_after BIGINT NOT NULL DEFAULT 0,
+    csat_after_sum BIGINT NOT NULL DEFAULT 0,
+    spend_count BIGINT NOT NULL DEFAULT 0,
+    spend_minor BIGINT NOT NULL DEFAULT 0,
+    approvals_decided BIGINT NOT NULL DEFAULT 0,
+    approvals_within_sla BIGINT NOT NULL DEFAULT 0,
+    approvals_escalated BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, team, vendor, category, channel, root_cause, tier, currency));
+CREATE TABLE report_case_facts (
+    case_id TEXT NOT NULL,
+    day BIGINT NOT NULL,
+    team TEXT NOT NULL,
+    vendor TEXT NOT NULL,
+    category TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    root_cause TEXT NOT NULL,
+    tier TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    resolved BIGINT NOT NULL DEFAULT 0,
+    under_1h BIGINT NOT NULL DEFAULT 0,
+    under_4h BIGINT NOT NULL DEFAULT 0,
+    under_24h BIGINT NOT NULL DEFAULT 0,
+    under_72h BIGINT NOT NULL DEFAULT 0,
+    under_168h BIGINT NOT NULL DEFAULT 0,
+    recovered BIGINT NOT NULL DEFAULT 0,
+    repeat_7 BIGINT NOT NULL DEFAULT 0,
+    repeat_30 BIGINT NOT NULL DEFAULT 0,
+    nps_before BIGINT NOT NULL DEFAULT 0,
+    nps_before_promoters BIGINT NOT NULL DEFAULT 0,
+    nps_before_detractors BIGINT NOT NULL DEFAULT 0,
+    nps_after BIGINT NOT NULL DEFAULT 0,
+    nps_after_promoters BIGINT NOT NULL DEFAULT 0,
+    nps_after_detractors BIGINT NOT NULL DEFAULT 0,
+    csat_before BIGINT NOT NULL DEFAULT 0,
+    csat_before_sum BIGINT NOT NULL DEFAULT 0,
+    csat_after BIGINT NOT NULL DEFAULT 0,
+    csat_after_sum BIGINT NOT NULL DEFAULT 0,
+    spend_count BIGINT NOT NULL DEFAULT 0,
+    spend_minor BIGINT NOT NULL DEFAULT 0,
+    approvals_decided BIGINT NOT NULL DEFAULT 0,
+    approvals_within_sla BIGINT NOT NULL DEFAULT 0,
+    approvals_escalated BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (case_id, day, team, vendor, category, channel, root_cause, tier, currency));
+CREATE INDEX cases_resolution ON cases(status, resolved_at, team, vendor, category, channel, opened_at);
+CREATE INDEX approvals_case ON approvals(case_id);
+INSERT INTO report_case_facts (case_id, day, team, vendor, category, channel, root_cause, tier, currency, resolved,
+    under_1h, under_4h, under_24h, under_72h, under_168h, recovered, repeat_7, repeat_30, nps_before,
+    nps_before_promoters, nps_before_detractors, nps_after, nps_after_promoters, nps_after_detractors, csat_before,
+    csat_before_sum, csat_after, csat_after_sum, spend_count, spend_minor, approvals_decided, approvals_within_sla,
+    approvals_escalated) SELECT f.case_id, f.day, f.team, f.vendor, f.category, f.channel, f.root_cause, f.tier,
+    f.currency, SUM(f.resolved), SUM(f.under_1h), SUM(f.under_4h), SUM(f.under_24h), SUM(f.under_72h),
+    SUM(f.under_168h), SUM(f.recovered), SUM(f.repeat_7), SUM(f.repeat_30), SUM(f.nps_before),
+    SUM(f.nps_before_promoters), SUM(f.nps_before_detractors), SUM(f.nps_after), SUM(f.nps_after_promoters),
+    SUM(f.nps_after_detractors), SUM(f.csat_before), SUM(f.csat_before_sum), SUM(f.csat_after),
+    SUM(f.csat_after_sum), SUM(f.spend_count), SUM(f.spend_minor), SUM(f.approvals_decided),
+    SUM(f.approvals_within_sla), SUM(f.approvals_escalated)
+FROM (SELECT r.id AS case_id, r.resolved_at / 86400000 AS day, r.team AS team, r.vendor AS vendor, r.category AS
+    category, r.channel AS channel, r.root_cause AS root_cause, '' AS tier, '' AS currency, 1 AS resolved, CASE WHEN
+    r.d < 3600000 THEN 1 ELSE 0 END AS under_1h, CASE WHEN r.d < 14400000 THEN 1 ELSE 0 END AS under_4h, CASE WHEN
+    r.d < 86400000 THEN 1 ELSE 0 END AS under_24h, CASE WHEN r.d < 259200000 THEN 1 ELSE 0 END AS under_72h, CASE
+    WHEN r.d < 604800000 THEN 1 ELSE 0 END AS under_168h, r.rec AS recovered, CASE WHEN r.rec = 1 AND EXISTS (SELECT
+    1 FROM cases n WHERE n.customer_id = r.customer_id AND n.opened_at > r.resolved_at AND n.opened_at <=
+    r.resolved_at + 604800000 AND n.id <> r.id) THEN 1 ELSE 0 END AS repeat_7, CASE WHEN r.rec = 1 AND EXISTS
+    (SELECT 1 FROM cases n WHERE n.customer_id = r.customer_id AND n.opened_at > r.resolved_at AND n.opened_at <=
+    r.resolved_at + 2592000000 AND n.id <> r.id) THEN 1 ELSE 0 END AS repeat_30, 0 AS nps_before, 0 AS
+    nps_before_promoters, 0 AS nps_before_detractors, 0 AS nps_after, 0 AS nps_after_promoters, 0 AS
+    nps_after_detractors, 0 AS csat_before, 0 AS csat_before_sum, 0 AS csat_after, 0 AS csat_after_sum, 0 AS
+    spend_count, 0 AS spend_minor, 0 AS approvals_decided, 0 AS approvals_within_sla, 0 AS approvals_escalated
+FROM (SELECT c.id, c.customer_id, c.resolved_at, c.team, c.vendor, c.category, c.channel, c.root_cause,
+    c.resolved_at - c.opened_at AS d, CASE WHEN EXISTS (SELECT 1 FROM compensations k WHERE k.case_id = c.id AND
+    k.state = 'applied') OR EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.type = 'message.sent')
+    THEN 1 ELSE 0 END AS rec FROM cases c WHERE c.status = 'resolved' AND c.resolved_at IS NOT NULL AND 1 = 1) r
+UNION ALL SELECT v.case_id AS case_id, v.day AS day, v.team AS team, v.vendor AS vendor, v.category AS category,
+    v.channel AS channel, '' AS root_cause, '' AS tier, '' AS currency, 0 AS resolved, 0 AS under_1h, 0 AS under_4h,
+    0 AS under_24h, 0 AS under_72h, 0 AS under_168h, 0 AS recovered, 0 AS repeat_7, 0 AS repeat_30, CASE WHEN v.nps
+    = 1 AND v.w = 0 THEN 1 ELSE 0 END AS nps_before, CASE WHEN v.nps = 1 AND v.w = 0 AND v.score >= 9 THEN 1 ELSE 0
+    END AS nps_before_promoters, CASE WHEN v.nps = 1 AND v.w = 0 AND v.score <= 6 THEN 1 ELSE 0 END AS
+    nps_before_detractors, CASE WHEN v.nps = 1 AND v.w = 1 THEN 1 ELSE 0 END AS nps_after, CASE WHEN v.nps = 1 AND
+    v.w = 1 AND v.score >= 9 THEN 1 ELSE 0 END AS nps_after_promoters, CASE WHEN v.nps = 1 AND v.w = 1 AND v.score
+    <= 6 THEN 1 ELSE 0 END AS nps_after_detractors, CASE WHEN v.nps = 0 AND v.w = 0 THEN 1 ELSE 0 END AS
+    csat_before, CASE WHEN v.nps = 0 AND v.w = 0 THEN v.score ELSE 0 END AS csat_before_sum, CASE WHEN v.nps = 0 AND
+    v.w = 1 THEN 1 ELSE 0 END AS csat_after, CASE WHEN v.nps = 0 AND v.w = 1 THEN v.score ELSE 0 END AS
+    csat_after_sum, 0 AS spend_count, 0 AS spend_minor, 0 AS approvals_decided, 0 AS approvals_within_sla, 0 AS
+    approvals_escalated
+FROM (SELECT c.id AS case_id, s.answered_at / 86400000 AS day, c.team AS team, c.vendor AS vendor, c.category AS
+    category, c.channel AS channel, CASE WHEN s.kind = 'nps' THEN 1 ELSE 0 END AS nps, CASE WHEN c.resolved_at IS
+    NOT NULL AND s.answered_at >= c.resolved_at THEN 1 ELSE 0 END AS w, s.score AS score FROM surveys s JOIN cases c
+    ON c.id = s.case_id WHERE 1 = 1) v
+UNION ALL SELECT c.id AS case_id, k.created_at / 86400000 AS day, c.team AS team, c.vendor AS vendor, c.category AS
+    category, c.channel AS channel, '' AS root_cause, cu.tier AS tier, k.currency AS currency, 0 AS resolved, 0 AS
+    under_1h, 0 AS under_4h, 0 AS under_24h, 0 AS under_72h, 0 AS under_168h, 0 AS recovered, 0 AS repeat_7, 0 AS
+    repeat_30, 0 AS nps_before, 0 AS nps_before_promoters, 0 AS nps_before_detractors, 0 AS nps_after, 0 AS
+    nps_after_promoters, 0 AS nps_after_detractors, 0 AS csat_before, 0 AS csat_before_sum, 0 AS csat_after, 0 AS
+    csat_after_sum, 1 AS spend_count, k.amount_minor AS spend_minor, 0 AS approvals_decided, 0 AS
+    approvals_within_sla, 0 AS approvals_escalated FROM compensations k JOIN cases c ON c.id = k.case_id JOIN
+    customers cu ON cu.id = k.customer_id WHERE k.state = 'applied' AND 1 = 1
+UNION ALL SELECT c.id AS case_id, a.created_at / 86400000 AS day, c.team AS team, c.vendor AS vendor, c.category AS
+    category, c.channel AS channel, '' AS root_cause, '' AS tier, '' AS currency, 0 AS resolved, 0 AS under_1h, 0 AS
+    under_4h, 0 AS under_24h, 0 AS under_72h, 0 AS under_168h, 0 AS recovered, 0 AS repeat_7, 0 AS repeat_30, 0 AS
+    nps_before, 0 AS nps_before_promoters, 0 AS nps_before_detractors, 0 AS nps_after, 0 AS nps_after_promoters, 0
+    AS nps_after_detractors, 0 AS csat_before, 0 AS csat_before_sum, 0 AS csat_after, 0 AS csat_after_sum, 0 AS
+    spend_count, 0 AS spend_minor, CASE WHEN a.state IN ('approved', 'rejected') THEN 1 ELSE 0 END AS
+    approvals_decided, CASE WHEN a.state IN ('approved', 'rejected') AND a.escalations = 0 AND a.decided_at <=
+    a.due_at THEN 1 ELSE 0 END AS approvals_within_sla, CASE WHEN a.escalations > 0 THEN 1 ELSE 0 END AS
+    approvals_escalated FROM approvals a JOIN cases c ON c.id = a.case_id WHERE 1 = 1) f
+GROUP BY f.case_id, f.day, f.team, f.vendor, f.category, f.channel, f.root_cause, f.tier, f.currency;
+INSERT INTO report_days (day, team, vendor, category, channel, root_cause, tier, currency, resolved, under_1h,
+    under_4h, under_24h, under_72h, under_168h, recovered, repeat_7, repeat_30, nps_before, nps_before_promoters,
+    nps_before_detractors, nps_after, nps_after_promoters, nps_after_detractors, csat_before, csat_before_sum,
+    csat_after, csat_after_sum, spend_count, spend_minor, approvals_decided, approvals_within_sla,
+    approvals_escalated) SELECT day, team, vendor, category, channel, root_cause, tier, currency, SUM(resolved),
+    SUM(under_1h), SUM(under_4h), SUM(under_24h), SUM(under_72h), SUM(under_168h), SUM(recovered), SUM(repeat_7),
+    SUM(repeat_30), SUM(nps_before), SUM(nps_before_promoters), SUM(nps_before_detractors), SUM(nps_after),
+    SUM(nps_after_promoters), SUM(nps_after_detractors), SUM(csat_before), SUM(csat_before_sum), SUM(csat_after),
+    SUM(csat_after_sum), SUM(spend_count), SUM(spend_minor), SUM(approvals_decided), SUM(approvals_within_sla),
+    SUM(approvals_escalated)
+FROM report_case_facts GROUP BY day, team, vendor, category, channel, root_cause, tier, currency
+)sql"},
 };
 
 QString dialectSql(const char *sql, Database::Driver driver)

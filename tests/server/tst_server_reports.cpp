@@ -5,6 +5,7 @@
 
 #include "database.h"
 #include "passwordhasher.h"
+#include "reportsummary.h"
 #include "spendtotals.h"
 
 #include <QDateTime>
@@ -263,7 +264,8 @@ bool TestServerReports::insertDataset(Database &database)
                             "('NOW2', 'K-EAST-1', 'C-EAST-1', ?, 'care-east', '', 'voucher', 3000, 'USD', 'pending_approval', '{}', '', ?)"),
              {m_userIds.value(QStringLiteral("agent")), now - 60'000, m_userIds.value(QStringLiteral("agent")), now - 60'000}))
         return false;
-    return SpendTotals::rebuild(database).ok();
+    // Written past the services, so the running totals and the reports' day totals are rebuilt from the rows.
+    return SpendTotals::rebuild(database).ok() && ReportSummary::rebuild(database).ok();
 }
 
 void TestServerReports::dashboard_everythingForAManager()
