@@ -4,13 +4,20 @@
 //
 //   cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DREDRESS_BUILD_BENCH=ON
 //   cmake --build build/release --target bench_reports
-//   build/release/bench/bench_reports [--cases N] [--runs N] [--keep]
+//   build/release/bench/bench_reports [--cases N] [--runs N] [--keep] [--check] [--rows]
 //   scripts/with-postgres.sh build/release/bench/bench_reports
 //
 // The rows are generated in SQL (a recursive CTE on SQLite, generate_series on PostgreSQL) from the row number
 // alone, so both databases hold the same data and give the same figures (printed for comparison). Over one year:
 // 95% of cases resolved, skewed resolution times up to ~8 days, 60% with an applied compensation, 20% with only a
 // message, 30% with a survey, 3% with an approval request; 200,000 customers, so repeat contacts happen.
+//
+// The rows go in past the services, so the day totals (ReportSummary) are then rebuilt from them, as migration 7
+// backfills an upgraded database; that time is printed. Beside each dashboard time: the bare limit, the two
+// statements a dashboard cannot do without (one GROUP BY over the day totals, the percentile sort over the
+// covering index) run alone in SQL. --check compares the answer with ReportQueries::dashboardFromRows for 30 days,
+// --rows times dashboardFromRows for every scenario too (tens of seconds each). Last, the cost a write now pays:
+// ReportSummary::refreshCase and caseOpened on random cases, in transactions of 100.
 
 #include "auditchain.h"
 #include "database.h"
@@ -18,12 +25,15 @@
 #include "documentcache.h"
 #include "documentstore.h"
 #include "reportqueries.h"
+#include "reportsummary.h"
 #include "servertestsupport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -115,7 +125,7 @@ bool fill(Database &database, qint64 cases, qint64 now)
         fprintf(stderr, "  %s: %lld ms\n", qPrintable(step.mid(step.indexOf(QLatin1String("INSERT INTO ")) + 12).section(QLatin1Char(' '), 0, 0)),
                 timer.elapsed());
     }
-    return run(database, QStringLiteral("ANALYZE"));
+    return true;
 }
 
 } // namespace
@@ -158,6 +168,23 @@ int main(int argc, char **argv)
     if (!fill(database, cases, now))
         return 1;
     fprintf(stderr, "filled in %.1f s\n", double(filling.elapsed()) / 1000.0);
+    QElapsedTimer rebuilding;
+    rebuilding.start();
+    if (Result<void> rebuilt = ReportSummary::rebuild(database); !rebuilt) {
+        fprintf(stderr, "%s\n", qPrintable(rebuilt.error().toString()));
+        return 1;
+    }
+    const qint64 rebuildMs = rebuilding.elapsed();
+    if (!run(database, QStringLiteral("ANALYZE")))
+        return 1;
+    qint64 summaryRows = 0;
+    qint64 factRows = 0;
+    for (auto [table, count] : {std::pair{"report_days", &summaryRows}, std::pair{"report_case_facts", &factRows}}) {
+        Result<QSqlQuery *> counted = database.exec(QLatin1String("SELECT COUNT(*) FROM ") + QLatin1String(table));
+        if (counted && counted.value()->next())
+            *count = counted.value()->value(0).toLongLong();
+        database.finishAll();
+    }
 
     AuditChain audit;
     DocumentStore store(database, audit);
@@ -180,7 +207,44 @@ int main(int argc, char **argv)
         {"everything, 365 days, parcel, chat", AccessScope::everything(),
          {today.addDays(-364), today, {}, {}, QStringLiteral("parcel"), QStringLiteral("chat")}},
     };
-    printf("backend %s, %lld cases\n", pg ? "postgres" : "sqlite", cases);
+    printf("backend %s, %lld cases; day totals rebuilt in %.1f s: %lld rows (each case's share: %lld rows)\n",
+           pg ? "postgres" : "sqlite", cases, double(rebuildMs) / 1000.0, summaryRows, factRows);
+    const bool timeRows = arguments.contains(QLatin1String("--rows"));
+    // The bare limit: the GROUP BY over the day totals and the percentile sort, as the dashboard runs them.
+    const auto bare = [&database, pg](const ReportQueries::Filter &filter, bool scoped) -> qint64 {
+        const qint64 fromMs = QDateTime(filter.from, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 toMs = QDateTime(filter.to.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        const QString scope = scoped ? QStringLiteral(" AND c.team = 'care-east' AND c.vendor = ''") : QString();
+        QVariantList days;
+        const QString blocks = ReportSummary::periodCondition(QStringLiteral("c."), fromMs / 86'400'000, (toMs - 1) / 86'400'000, days);
+        QElapsedTimer timer;
+        timer.start();
+        Result<QSqlQuery *> sums = database.exec(
+            QLatin1String("SELECT c.root_cause, SUM(c.resolved), SUM(c.under_1h), SUM(c.under_4h), SUM(c.under_24h), SUM(c.under_72h), "
+                          "SUM(c.under_168h), SUM(c.recovered), SUM(c.repeat_7), SUM(c.repeat_30), SUM(c.nps_before), "
+                          "SUM(c.nps_before_promoters), SUM(c.nps_before_detractors), SUM(c.nps_after), SUM(c.nps_after_promoters), "
+                          "SUM(c.nps_after_detractors), SUM(c.csat_before), SUM(c.csat_before_sum), SUM(c.csat_after), "
+                          "SUM(c.csat_after_sum), SUM(c.approvals_decided), SUM(c.approvals_within_sla), SUM(c.approvals_escalated) "
+                          "FROM report_days c WHERE ")
+                + blocks + scope + QLatin1String(" GROUP BY c.root_cause"),
+            days);
+        if (sums)
+            while (sums.value()->next()) {
+            }
+        const QString durations = QLatin1String("FROM cases c WHERE c.status = 'resolved' AND c.resolved_at >= ? AND c.resolved_at < ?") + scope;
+        Result<QSqlQuery *> sorted = database.exec(
+            pg ? QString(QLatin1String("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY c.resolved_at - c.opened_at), "
+                               "percentile_cont(0.9) WITHIN GROUP (ORDER BY c.resolved_at - c.opened_at) ") + durations)
+               : QString(QLatin1String("SELECT rn, d FROM (SELECT c.resolved_at - c.opened_at AS d, ROW_NUMBER() OVER "
+                               "(ORDER BY c.resolved_at - c.opened_at) - 1 AS rn ") + durations
+                    + QLatin1String(") ranked WHERE rn IN (1000, 1001, 2000, 2001)")),
+            {fromMs, toMs});
+        if (sorted)
+            while (sorted.value()->next()) {
+            }
+        database.finishAll();
+        return timer.elapsed();
+    };
     for (const Case &scenario : scenarios) {
         std::vector<qint64> times;
         QJsonObject last;
@@ -197,6 +261,21 @@ int main(int argc, char **argv)
             last = answer.value();
         }
         std::sort(times.begin(), times.end());
+        std::vector<qint64> bareTimes;
+        const bool simple = scenario.filter.line.isEmpty();
+        for (int i = 0; simple && i < runs; ++i)
+            bareTimes.push_back(bare(scenario.filter, !scenario.scope.condition().startsWith(QLatin1String("1 = 1"))));
+        std::sort(bareTimes.begin(), bareTimes.end());
+        if (!bareTimes.empty())
+            printf("%-40s bare limit (GROUP BY + percentile sort in SQL) median %lld ms\n", scenario.name, bareTimes[bareTimes.size() / 2]);
+        if (timeRows) {
+            QElapsedTimer timer;
+            timer.start();
+            Result<QJsonObject> rows = reports.dashboardFromRows(scenario.scope, scenario.filter, now);
+            database.finishAll();
+            printf("%-40s from the rows (before migration 7): %lld ms, %s\n", scenario.name, timer.elapsed(),
+                   rows && rows.value() == last ? "same answer" : "DIFFERENT ANSWER");
+        }
         printf("%-40s median %5lld ms (min %lld, max %lld over %d runs); resolved %lld, median %.2f h, p90 %.2f h, "
                "recovered %lld, repeat7 %lld, repeat30 %lld\n",
                scenario.name, times[times.size() / 2], times.front(), times.back(), runs,
@@ -207,6 +286,48 @@ int main(int argc, char **argv)
                last.value(QStringLiteral("repeat_contacts")).toObject().value(QStringLiteral("within_7_days")).toInteger(),
                last.value(QStringLiteral("repeat_contacts")).toObject().value(QStringLiteral("within_30_days")).toInteger());
         fflush(stdout);
+    }
+
+    if (arguments.contains(QLatin1String("--check"))) {
+        const ReportQueries::Filter month{today.addDays(-29), today, {}, {}, {}, {}};
+        Result<QJsonObject> fromSummary = reports.dashboard(AccessScope::everything(), month, now);
+        Result<QJsonObject> fromRows = reports.dashboardFromRows(AccessScope::everything(), month, now);
+        database.finishAll();
+        const bool same = fromSummary && fromRows && fromSummary.value() == fromRows.value();
+        printf("check, everything 30 days: the day totals and the rows give %s\n", same ? "the same answer" : "DIFFERENT ANSWERS");
+        if (!same)
+            return 1;
+    }
+
+    // The write path: what ReportSummary adds to a mutation's transaction (refreshCase per touched case; a new case
+    // also refreshes the customer's cases resolved in the 30 days before).
+    QStringList ids;
+    QRandomGenerator random(7);
+    for (int i = 0; i < 1000; ++i)
+        ids.append(QStringLiteral("b%1").arg(1 + random.bounded(cases)));
+    for (const char *what : {"refreshCase", "caseOpened"}) {
+        QElapsedTimer timer;
+        timer.start();
+        for (int batch = 0; batch < 10; ++batch) {
+            Transaction transaction(database);
+            if (!transaction.begin().ok())
+                return 1;
+            for (int i = batch * 100; i < (batch + 1) * 100; ++i) {
+                const QString &id = ids.at(i);
+                const bool isNew = qstrcmp(what, "caseOpened") == 0;
+                // caseOpened as if the case opened now: refreshes the customer's cases resolved in the last 30 days.
+                Result<void> done = isNew ? ReportSummary::caseOpened(database, id, QStringLiteral("bc%1").arg(1 + (id.mid(1).toLongLong() * 7919) % std::max<qint64>(1, cases / 5)), now)
+                                           : ReportSummary::refreshCase(database, id);
+                if (!done) {
+                    fprintf(stderr, "%s\n", qPrintable(done.error().toString()));
+                    return 1;
+                }
+            }
+            if (!transaction.commit().ok())
+                return 1;
+        }
+        printf("write path: ReportSummary::%s %.2f ms per call (1,000 random cases, 10 transactions)\n", what,
+               double(timer.elapsed()) / 1000.0);
     }
     return 0;
 }

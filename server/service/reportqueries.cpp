@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "documentcache.h"
+#include "reportsummary.h"
 #include "spendtotals.h"
 
 #include <QSqlQuery>
@@ -357,11 +358,12 @@ Result<QJsonObject> ReportQueries::dashboard(const AccessScope &scope, const Fil
     const qint64 fromMs = startOfDay(filter.from);
     const qint64 toMs = startOfDay(filter.to.addDays(1)); // exclusive
     const CaseFilter where = caseFilter(scope, filter, policy);
-    const QVariantList days{fromMs / kDayMs, startOfDay(filter.to) / kDayMs};
+    QVariantList days;
+    const QString blocks = ReportSummary::periodCondition(QStringLiteral("c."), fromMs / kDayMs, startOfDay(filter.to) / kDayMs, days);
     Figures figures;
 
-    // 1. Every additive figure from the day totals (ReportSummary): one row per root cause; surveys and approvals
-    // are on the rows without one.
+    // 1. Every additive figure from the day totals (ReportSummary), over the day blocks that cover the period: one
+    // row per root cause; surveys and approvals are on the rows without one.
     QString sums;
     for (const char *counter : {"resolved", "under_1h", "under_4h", "under_24h", "under_72h", "under_168h", "recovered",
                                 "repeat_7", "repeat_30", "nps_before", "nps_before_promoters", "nps_before_detractors",
@@ -370,7 +372,7 @@ Result<QJsonObject> ReportQueries::dashboard(const AccessScope &scope, const Fil
         sums += QStringLiteral(", CAST(SUM(c.%1) AS BIGINT)").arg(QString::fromLatin1(counter));
     Result<QSqlQuery *> totals = m_database.exec(
         QLatin1String("SELECT c.root_cause") + sums
-            + QLatin1String(" FROM report_days c WHERE c.day >= ? AND c.day <= ? AND ") + where.sql
+            + QLatin1String(" FROM report_days c WHERE ") + blocks + QLatin1String(" AND ") + where.sql
             + QLatin1String(" GROUP BY c.root_cause"),
         concat(days, where.binds));
     if (!totals)
@@ -412,9 +414,8 @@ Result<QJsonObject> ReportQueries::dashboard(const AccessScope &scope, const Fil
     // 3. Applied compensation by tier and category, in the policy's currency. A group is there when it had a
     // compensation, even of zero.
     Result<QSqlQuery *> spend = m_database.exec(
-        QLatin1String("SELECT c.tier, c.category, CAST(SUM(c.spend_minor) AS BIGINT) FROM report_days c WHERE c.currency = ? "
-                      "AND c.day >= ? AND c.day <= ? AND ")
-            + where.sql + QLatin1String(" GROUP BY c.tier, c.category HAVING SUM(c.spend_count) > 0 ORDER BY c.tier, c.category"),
+        QLatin1String("SELECT c.tier, c.category, CAST(SUM(c.spend_minor) AS BIGINT) FROM report_days c WHERE c.currency = ? AND ")
+            + blocks + QLatin1String(" AND ") + where.sql + QLatin1String(" GROUP BY c.tier, c.category HAVING SUM(c.spend_count) > 0 ORDER BY c.tier, c.category"),
         concat(concat({currency}, days), where.binds));
     if (!spend)
         return spend.error();

@@ -135,10 +135,30 @@ Result<void> run(Database &database, const QString &sql, const QVariantList &bin
 
 QString keyMatch()
 {
-    QStringList match;
+    QStringList match{QStringLiteral("report_days.span = g.span")};
     for (const char *key : kKeys)
-        match.append(QStringLiteral("report_days.%1 = f.%1").arg(QString::fromLatin1(key)));
+        match.append(QStringLiteral("report_days.%1 = g.%1").arg(QString::fromLatin1(key)));
     return match.join(QLatin1String(" AND "));
+}
+
+QString sums(const QString &prefix)
+{
+    QStringList list;
+    for (const char *counter : kCounters)
+        list.append(QStringLiteral("SUM(%1%2) AS %2").arg(prefix, QString::fromLatin1(counter)));
+    return list.join(QLatin1String(", "));
+}
+
+/// One case's rows summed into the blocks of every span that hold their days.
+QString caseBlocks()
+{
+    QStringList spans;
+    for (int span = 1; span <= ReportSummary::kMaxSpan; span *= 2)
+        spans.append(QStringLiteral("SELECT %1 AS span").arg(span));
+    const QString otherKeys = QStringLiteral("f.team, f.vendor, f.category, f.channel, f.root_cause, f.tier, f.currency");
+    return QLatin1String("SELECT s.span AS span, f.day - f.day % s.span AS day, ") + otherKeys + QLatin1String(", ")
+        + sums(QStringLiteral("f.")) + QLatin1String(" FROM report_case_facts f CROSS JOIN (") + spans.join(QLatin1String(" UNION ALL "))
+        + QLatin1String(") s WHERE f.case_id = ? GROUP BY s.span, f.day - f.day % s.span, ") + otherKeys;
 }
 
 QString adjusted(const QString &sign, const QString &source)
@@ -163,18 +183,35 @@ Result<QStringList> ids(Database &database, const QString &sql, const QVariantLi
 
 } // namespace
 
+QString ReportSummary::periodCondition(const QString &alias, qint64 fromDay, qint64 toDay, QVariantList &binds)
+{
+    // Greedy from the left: the longest aligned block that starts here and ends in the period, at most two per span.
+    QStringList blocks;
+    for (qint64 day = fromDay; day <= toDay;) {
+        qint64 span = kMaxSpan;
+        while (span > 1 && (day % span != 0 || day + span - 1 > toDay))
+            span /= 2;
+        blocks.append(QLatin1String("(") + alias + QLatin1String("span = ? AND ") + alias + QLatin1String("day = ?)"));
+        binds.append(span);
+        binds.append(day);
+        day += span;
+    }
+    if (blocks.isEmpty())
+        return QStringLiteral("1 = 0");
+    return QLatin1String("(") + blocks.join(QLatin1String(" OR ")) + QLatin1Char(')');
+}
+
 Result<void> ReportSummary::refreshCase(Database &database, const QString &caseId)
 {
     // Statement texts are built once; Database keeps them prepared.
-    static const QString subtract = QLatin1String("UPDATE report_days SET ") + adjusted(QStringLiteral("-"), QStringLiteral("f"))
-        + QLatin1String(" FROM report_case_facts f WHERE f.case_id = ? AND ") + keyMatch();
+    static const QString subtract = QLatin1String("UPDATE report_days SET ") + adjusted(QStringLiteral("-"), QStringLiteral("g"))
+        + QLatin1String(" FROM (") + caseBlocks() + QLatin1String(") g WHERE ") + keyMatch();
     static const QString forget = QStringLiteral("DELETE FROM report_case_facts WHERE case_id = ?");
     static const QString record = QLatin1String("INSERT INTO report_case_facts (case_id, ") + keys() + QLatin1String(", ")
         + counters() + QLatin1String(") ") + factsSelect(QStringLiteral("c.id = ?"));
-    static const QString add = QLatin1String("INSERT INTO report_days (") + keys() + QLatin1String(", ") + counters()
-        + QLatin1String(") SELECT ") + keys() + QLatin1String(", ") + counters()
-        + QLatin1String(" FROM report_case_facts WHERE case_id = ? ON CONFLICT (") + keys() + QLatin1String(") DO UPDATE SET ")
-        + adjusted(QStringLiteral("+"), QStringLiteral("excluded"));
+    static const QString add = QLatin1String("INSERT INTO report_days (span, ") + keys() + QLatin1String(", ") + counters()
+        + QLatin1String(") SELECT * FROM (") + caseBlocks() + QLatin1String(") g WHERE 1 = 1 ON CONFLICT (span, ") + keys()
+        + QLatin1String(") DO UPDATE SET ") + adjusted(QStringLiteral("+"), QStringLiteral("excluded"));
     if (Result<void> done = run(database, subtract, {caseId}); !done)
         return done;
     if (Result<void> done = run(database, forget, {caseId}); !done)
@@ -219,13 +256,21 @@ Result<void> ReportSummary::refreshCustomer(Database &database, const QString &c
 
 Result<void> ReportSummary::rebuild(Database &database)
 {
-    const QStringList statements{
+    QStringList statements{
         QStringLiteral("DELETE FROM report_days"), QStringLiteral("DELETE FROM report_case_facts"),
         QLatin1String("INSERT INTO report_case_facts (case_id, ") + keys() + QLatin1String(", ") + counters() + QLatin1String(") ")
             + factsSelect(QStringLiteral("1 = 1")),
-        QLatin1String("INSERT INTO report_days (") + keys() + QLatin1String(", ") + counters() + QLatin1String(") SELECT ") + keys()
-            + QLatin1String(", ") + joined(kCounters, std::size(kCounters), QStringLiteral("SUM("), QStringLiteral("), "))
-            + QLatin1String(") FROM report_case_facts GROUP BY ") + keys()};
+        QLatin1String("INSERT INTO report_days (span, ") + keys() + QLatin1String(", ") + counters() + QLatin1String(") SELECT 1, ")
+            + keys() + QLatin1String(", ") + sums(QString()) + QLatin1String(" FROM report_case_facts GROUP BY ") + keys()};
+    // Each span from the one below it: two blocks make one.
+    const QString otherKeys = QStringLiteral("team, vendor, category, channel, root_cause, tier, currency");
+    for (int span = 2; span <= kMaxSpan; span *= 2) {
+        const QString block = QStringLiteral("day - day % ") + QString::number(span);
+        statements.append(QLatin1String("INSERT INTO report_days (span, ") + keys() + QLatin1String(", ") + counters()
+                          + QLatin1String(") SELECT ") + QString::number(span) + QLatin1String(", ") + block + QLatin1String(", ")
+                          + otherKeys + QLatin1String(", ") + sums(QString()) + QLatin1String(" FROM report_days WHERE span = ")
+                          + QString::number(span / 2) + QLatin1String(" GROUP BY ") + block + QLatin1String(", ") + otherKeys);
+    }
     for (const QString &sql : statements) {
         if (Result<void> done = database.execOnce(sql); !done)
             return done;

@@ -3,13 +3,14 @@
 #include "result.h"
 
 #include <QString>
+#include <QVariantList>
 
 namespace redress {
 
 class Database;
 
-/// The dashboard's figures kept as day totals (`report_days`, migration 7), so a report reads a few hundred rows a
-/// day instead of every case of the period.
+/// The dashboard's figures kept as day totals (`report_days`, migration 7), so a report reads a few thousand rows
+/// instead of every case of the period.
 ///
 /// Each case contributes rows keyed by UTC day and the dashboard's filter dimensions (team, vendor, category,
 /// channel) plus root cause, tier and currency: its resolution (on the day it was resolved: time bucket, whether it
@@ -23,6 +24,14 @@ class Database;
 class ReportSummary
 {
 public:
+    /// Day totals are kept for aligned blocks of 1, 2, 4 … kMaxSpan days (a block of span n starts on a day number
+    /// divisible by n), so any period of up to a year and more is at most two blocks per span, whatever its length.
+    static constexpr int kMaxSpan = 256;
+
+    /// A WHERE fragment over `report_days` (columns prefixed by `alias`) selecting the blocks that exactly cover the
+    /// UTC days fromDay..toDay (days since the epoch); appends its binds.
+    static QString periodCondition(const QString &alias, qint64 fromDay, qint64 toDay, QVariantList &binds);
+
     /// Recomputes one case's contribution from its rows and applies the difference to the day totals.
     static Result<void> refreshCase(Database &database, const QString &caseId);
     /// A case of `customerId` opened at `openedAt` (UTC ms): refreshes it and the customer's resolved cases whose
