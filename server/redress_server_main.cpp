@@ -34,6 +34,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("db"), QCoreApplication::translate("main", "sqlite:PATH or postgresql://USER@HOST:PORT/DB (default sqlite:redress.sqlite)."), QStringLiteral("URL")},
         {QStringLiteral("listen"), QCoreApplication::translate("main", "ADDRESS:PORT to listen on (default 127.0.0.1:8080; port 0 picks a free one)."), QStringLiteral("ADDRESS:PORT")},
         {QStringLiteral("demo"), QCoreApplication::translate("main", "Load the demo organisation when the database is empty.")},
+        {QStringLiteral("sandbox"), QCoreApplication::translate("main", "Run as a training sandbox: seed an empty database with the demo organisation, trainees and training scenarios; refuse a database with live data.")},
         {QStringLiteral("tls-cert"), QCoreApplication::translate("main", "PEM certificate chain to serve HTTPS."), QStringLiteral("FILE")},
         {QStringLiteral("tls-key"), QCoreApplication::translate("main", "PEM private key for --tls-cert."), QStringLiteral("FILE")},
         {QStringLiteral("approval-sla"), QCoreApplication::translate("main", "Seconds a pending approval waits before it escalates a level (default 14400)."), QStringLiteral("SECONDS")},
@@ -77,6 +78,11 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(QStringLiteral("demo")))
         settings.seedDirectory = QStringLiteral(REDRESS_SEED_DIR);
+    settings.sandbox = parser.isSet(QStringLiteral("sandbox"));
+    if (settings.sandbox)
+        settings.seedDirectory = QStringLiteral(REDRESS_SEED_DIR);
+    // Always known: a database marked as a sandbox runs as one even when started without --sandbox.
+    settings.scenarioDirectory = QStringLiteral(REDRESS_SEED_DIR "/scenarios");
 
     ServerApp server(settings);
     Result<quint16> port = server.start();

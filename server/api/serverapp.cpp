@@ -18,10 +18,15 @@
 #include "reportendpoints.h"
 #include "reportqueries.h"
 #include "router.h"
+#include "sandboxmark.h"
 #include "schemamigrator.h"
 #include "sessionendpoints.h"
 #include "sessionservice.h"
 #include "syncendpoints.h"
+#include "trainingcatalogue.h"
+#include "trainingendpoints.h"
+#include "trainingruns.h"
+#include "trainingsandbox.h"
 #include "userdirectory.h"
 
 #include <QDateTime>
@@ -56,14 +61,22 @@ Result<quint16> ServerApp::start()
         if (Result<void> analysed = m_database->execOnce(QStringLiteral("ANALYZE")); !analysed)
             qCWarning(lcServer).noquote() << "ANALYZE:" << analysed.error().toString();
     }
-    if (!m_settings.seedDirectory.isEmpty()) {
-        // The demo users' shared password is public by design (issue 3); it never guards real data, because the
-        // seeder only runs on a database without users.
-        Result<bool> seeded =
-            DemoSeeder(*m_database, m_auditCache).seedIfEmpty(m_settings.seedDirectory, QStringLiteral("redress-demo"));
+    // The demo users' shared password is public by design (issue 3); it never guards real data, because the
+    // seeder only runs on a database without users.
+    const QString demoPassword = QStringLiteral("redress-demo");
+    Result<bool> sandbox = TrainingSandbox::prepare(*m_database, m_auditCache, m_settings.sandbox,
+                                                    m_settings.seedDirectory, demoPassword);
+    if (!sandbox)
+        return sandbox.error();
+    m_sandbox = *sandbox;
+    if (!m_sandbox && !m_settings.seedDirectory.isEmpty()) {
+        Result<bool> seeded = DemoSeeder(*m_database, m_auditCache).seedIfEmpty(m_settings.seedDirectory, demoPassword);
         if (!seeded)
             return seeded.error();
     }
+    m_mark = std::make_unique<SandboxMark>(*m_database);
+    if (Result<QString> epoch = m_mark->ensureEpoch(); !epoch)
+        return epoch.error();
 
     m_users = std::make_unique<UserDirectory>(*m_database, m_auditCache);
     m_sessions = std::make_unique<SessionService>(*m_database, m_auditCache, *m_users, SessionService::Settings{});
@@ -89,7 +102,18 @@ Result<quint16> ServerApp::start()
     SessionEndpoints::install(*m_router, *m_sessions);
     OpsEndpoints::install(*m_router, *m_database, *m_metrics);
     ReadEndpoints::install(*m_router, *m_queries);
-    SyncEndpoints::install(*m_router, *m_documents, *m_mutations, *m_changes, *m_queries, *m_metrics);
+    SyncEndpoints::install(*m_router, *m_documents, *m_mutations, *m_changes, *m_queries, *m_metrics, *m_mark, m_sandbox);
+    if (m_sandbox) {
+        // Checked against what this database has in force: the tree a run walks and the policy it is scored by.
+        Result<TrainingCatalogue> catalogue =
+            TrainingCatalogue::load(m_settings.scenarioDirectory, *m_documents, *m_documentCache);
+        if (!catalogue)
+            return catalogue.error();
+        m_catalogue = std::make_unique<TrainingCatalogue>(std::move(catalogue).value());
+        m_training = std::make_unique<TrainingRuns>(*m_database, m_auditCache, *m_documentCache, *m_catalogue, *m_mark);
+        qCInfo(lcServer).noquote() << "training sandbox:" << m_catalogue->scenarios().size() << "scenarios";
+    }
+    TrainingEndpoints::install(*m_router, m_catalogue.get(), m_training.get());
     m_events = std::make_unique<EventIntake>(*m_database, m_auditCache);
     EventEndpoints::install(*m_router, *m_events);
     m_reports = std::make_unique<ReportQueries>(*m_database, *m_documentCache);

@@ -8,6 +8,7 @@
 #include "metrics.h"
 #include "mutationservice.h"
 #include "router.h"
+#include "sandboxmark.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,9 +54,9 @@ Result<QJsonObject> callerLimits(const User &user, const QByteArray &policyBody,
 } // namespace
 
 void SyncEndpoints::install(Router &router, DocumentStore &documents, MutationService &mutations, ChangeFeed &feed,
-                            CaseQueries &queries, Metrics &metrics)
+                            CaseQueries &queries, Metrics &metrics, SandboxMark &mark, bool sandbox)
 {
-    router.add("GET", QStringLiteral("/api/v1/bootstrap"), Router::Access::SignedIn, [&documents, &feed, &queries](ApiRequest &request) {
+    router.add("GET", QStringLiteral("/api/v1/bootstrap"), Router::Access::SignedIn, [&documents, &feed, &queries, &mark, sandbox](ApiRequest &request) {
         if (std::optional<ApiResponse> refused = refuseIntegration(request))
             return *refused;
         QJsonObject body{{QStringLiteral("user"), userJson(request.caller().user)}};
@@ -89,6 +90,11 @@ void SyncEndpoints::install(Router &router, DocumentStore &documents, MutationSe
             return errorResponse(500, head.error());
         // Start pulling from here: everything before is in this answer or in the first full pull.
         body.insert(QStringLiteral("change_seq"), head.value());
+        Result<QString> epoch = mark.dataEpoch();
+        if (!epoch)
+            return errorResponse(500, epoch.error());
+        body.insert(QStringLiteral("sandbox"), sandbox);
+        body.insert(QStringLiteral("data_epoch"), epoch.value());
         return ApiResponse::json(200, body);
     });
     router.add("POST", QStringLiteral("/api/v1/mutations"), Router::Access::SignedIn, [&mutations, &metrics](ApiRequest &request) {
@@ -114,7 +120,7 @@ void SyncEndpoints::install(Router &router, DocumentStore &documents, MutationSe
         return ApiResponse::json(outcome->anyConflict ? 422 : 200,
                                  QJsonObject{{QStringLiteral("results"), outcome->results}});
     });
-    router.add("GET", QStringLiteral("/api/v1/changes"), Router::Access::SignedIn, [&feed](ApiRequest &request) {
+    router.add("GET", QStringLiteral("/api/v1/changes"), Router::Access::SignedIn, [&feed, &mark](ApiRequest &request) {
         if (std::optional<ApiResponse> refused = refuseIntegration(request))
             return *refused;
         qint64 since = 0;
@@ -128,9 +134,15 @@ void SyncEndpoints::install(Router &router, DocumentStore &documents, MutationSe
             // 410 Gone: the rows after this cursor were pruned; the client starts again from since=0.
             return errorResponse(page.error().code == QLatin1String("changes.expired") ? 410 : 500, page.error());
         }
+        // Read after the page: a reset that commits in between shows its new epoch now, never an old epoch with
+        // a page that already lacks what the reset removed.
+        Result<QString> epoch = mark.dataEpoch();
+        if (!epoch)
+            return errorResponse(500, epoch.error());
         return ApiResponse::json(200, QJsonObject{{QStringLiteral("changes"), page->changes},
                                                   {QStringLiteral("next"), page->next},
-                                                  {QStringLiteral("more"), page->more}});
+                                                  {QStringLiteral("more"), page->more},
+                                                  {QStringLiteral("data_epoch"), epoch.value()}});
     });
 }
 

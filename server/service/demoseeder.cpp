@@ -768,8 +768,10 @@ Result<bool> DemoSeeder::seedIfEmpty(const QString &seedDirectory, const QString
     QList<DemoHistory::Brand> brandLines;
     for (const DemoBrand &brand : std::as_const(demo.brands))
         brandLines.append(DemoHistory::Brand{brand.id, brand.line});
-    Result<DemoHistory::Stats> history = DemoHistory::write(transaction, m_database, *policy, staff, brandLines,
-                                                            now - now % kDayMs, kHistoryApprovalSlaMs);
+    Result<DemoHistory::Stats> history = DemoHistory::Stats{};
+    if (m_withHistory)
+        history = DemoHistory::write(transaction, m_database, *policy, staff, brandLines, now - now % kDayMs,
+                                     kHistoryApprovalSlaMs);
     if (!history)
         return history.error();
 

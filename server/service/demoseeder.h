@@ -44,9 +44,14 @@ public:
     /// Everything is validated first, so only a database failure can stop the seeding half-way.
     Result<bool> seedIfEmpty(const QString &seedDirectory, const QString &password);
 
+    /// Whether to write the six months of generated history (DemoHistory) too; on by default. A training sandbox
+    /// leaves it out: trainees work fresh cases, and the dashboards are not what a sandbox is for.
+    void setWithHistory(bool withHistory) { m_withHistory = withHistory; }
+
 private:
     Database &m_database;
     AuditChain &m_auditCache;
+    bool m_withHistory = true;
 };
 
 } // namespace redress

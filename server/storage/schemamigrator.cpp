@@ -533,6 +533,29 @@ INSERT INTO report_days (span, day, team, vendor, category, channel, root_cause,
 FROM report_days WHERE span = 128
 GROUP BY day - day % 256, team, vendor, category, channel, root_cause, tier, currency
 )sql"},
+    // server_meta holds facts about the database itself: 'sandbox' (present: a training sandbox, never live data) and
+    // 'data_epoch' (a random token a client compares to know its cache is from another life of this database). A
+    // training run keeps the case and customer it made, so a sandbox reset knows exactly what to remove.
+    {8, "server facts (sandbox mark, data epoch); training runs", R"sql(
+CREATE TABLE server_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    updated_at BIGINT NOT NULL);
+CREATE TABLE training_runs (
+    id TEXT PRIMARY KEY,
+    scenario_id TEXT NOT NULL,
+    scenario_version INTEGER NOT NULL,
+    scenario_title TEXT NOT NULL,
+    trainee_id TEXT NOT NULL REFERENCES users(id),
+    case_id TEXT NOT NULL,
+    customer_id TEXT NOT NULL,
+    started_at BIGINT NOT NULL,
+    finished_at BIGINT,
+    seconds INTEGER,
+    score TEXT);
+CREATE INDEX training_runs_trainee ON training_runs(trainee_id, started_at);
+CREATE INDEX training_runs_started ON training_runs(started_at)
+)sql"},
 };
 
 QString dialectSql(const char *sql, Database::Driver driver)
