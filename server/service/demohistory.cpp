@@ -1,13 +1,18 @@
 #include "demohistory.h"
 
+#include "casemutations.h"
 #include "caserecords.h"
+#include "compensationmutations.h"
 #include "compensationpolicy.h"
 #include "database.h"
+#include "mutationcontext.h"
+#include "user.h"
 #include "writetransaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUuid>
 
 #include <algorithm>
 #include <cmath>
@@ -654,6 +659,76 @@ Result<DemoHistory::Stats> DemoHistory::write(WriteTransaction &transaction, Dat
         }
     }
     return stats;
+}
+
+Result<int> DemoHistory::writePendingRequests(WriteTransaction &transaction, Database &database, DocumentCache &documents,
+                                              const QList<Staff> &staff, qint64 now, qint64 approvalSlaMs)
+{
+    const auto senior = std::find_if(staff.cbegin(), staff.cend(), [](const Staff &member) {
+        return member.role == Role::SeniorAgent && member.team == QLatin1String("care-east") && member.vendor.isEmpty();
+    });
+    if (senior == staff.cend())
+        return 0;
+    User user;
+    user.id = senior->id;
+    user.username = senior->username;
+    user.role = senior->role;
+    user.team = senior->team;
+    const Principal caller{user, QStringLiteral("demo-seed"), {}};
+    // The first standard-tier history customers of care-east: a senior agent's limit there is 60.00 and a lead's
+    // 250.00, so these amounts need the lead.
+    Result<QSqlQuery *> found = database.exec(
+        QStringLiteral("SELECT id FROM customers WHERE id LIKE 'cust-h%' AND team = 'care-east' AND vendor = '' "
+                       "AND tier = 'standard' ORDER BY id LIMIT 2"));
+    if (!found)
+        return found.error();
+    QStringList customers;
+    while (found.value()->next())
+        customers.append(found.value()->value(0).toString());
+    found.value()->finish();
+    struct Request
+    {
+        const char *title;
+        const char *category;
+        qint64 minor;
+        qint64 age; ///< how long ago the request was made
+    };
+    const Request requests[] = {
+        {QT_TRANSLATE_NOOP("DemoSeeder", "Parcel lost twice in a month"), "lost_parcel", 9500, 10 * kMinuteMs},
+        {QT_TRANSLATE_NOOP("DemoSeeder", "Missed delivery, second attempt also missed"), "missed_delivery", 8000,
+         approvalSlaMs - 30 * kMinuteMs},
+    };
+    int pending = 0;
+    for (int i = 0; i < int(std::size(requests)) && i < customers.size(); ++i) {
+        const Request &request = requests[i];
+        const QString caseId = QStringLiteral("case-p%1").arg(i + 1, 4, 10, QLatin1Char('0'));
+        MutationContext opening{transaction, database, caller, AccessScope::of(user), now - request.age - 5 * kMinuteMs};
+        Result<MutationOutcome> opened = CaseMutations::open(
+            opening, QJsonObject{{QStringLiteral("case_id"), caseId},
+                                 {QStringLiteral("customer_id"), customers.at(i)},
+                                 {QStringLiteral("category"), QString::fromLatin1(request.category)},
+                                 {QStringLiteral("title"), QCoreApplication::translate("DemoSeeder", request.title)},
+                                 {QStringLiteral("channel"), QStringLiteral("phone")}});
+        if (!opened)
+            return opened.error();
+        MutationContext proposing{transaction, database, caller, AccessScope::of(user), now - request.age};
+        Result<MutationOutcome> proposed = CompensationMutations::propose(
+            proposing, documents, approvalSlaMs,
+            // A live compensation id is a UUID; a name-based one keeps two seeds alike.
+            QJsonObject{{QStringLiteral("compensation_id"),
+                         QUuid::createUuidV5(QUuid(), caseId).toString(QUuid::WithoutBraces)},
+                        {QStringLiteral("case_id"), caseId},
+                        {QStringLiteral("kind"), QStringLiteral("voucher")},
+                        {QStringLiteral("amount"), QJsonObject{{QStringLiteral("minor"), request.minor},
+                                                               {QStringLiteral("currency"), QStringLiteral("USD")}}},
+                        {QStringLiteral("reason"), QCoreApplication::translate("DemoSeeder", "Second failure in a month; "
+                                                                                             "the customer asked for a manager.")}});
+        if (!proposed)
+            return proposed.error();
+        if (proposed->status == MutationOutcome::Status::PendingApproval)
+            ++pending;
+    }
+    return pending;
 }
 
 } // namespace redress

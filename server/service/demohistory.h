@@ -11,6 +11,7 @@ namespace redress {
 
 class CompensationPolicy;
 class Database;
+class DocumentCache;
 class WriteTransaction;
 
 /// Six months of resolved demo cases, so the leads' dashboards tell a story: generated (not read from a file)
@@ -63,6 +64,14 @@ public:
     /// Writes the history inside `transaction` (rows and their change-feed rows), `today` being midnight UTC.
     static Result<Stats> write(WriteTransaction &transaction, Database &database, const CompensationPolicy &policy,
                                const QList<Staff> &staff, const QList<Brand> &brands, qint64 today, qint64 approvalSlaMs);
+
+    /// Two requests waiting in the queue of care-east's lead when the demo starts, so the approvals queue works at
+    /// once: a senior agent's over-limit voucher on a new case of a history customer, one made ten minutes ago and one
+    /// half an hour from its SLA (the server escalates it then). Written by the live mutation code (case.open and
+    /// compensation.propose) in `transaction`, so the case, compensation, approval, timeline, change-feed and audit
+    /// rows are exactly what a live request makes. Returns how many are pending (0 without a senior agent in care-east).
+    static Result<int> writePendingRequests(WriteTransaction &transaction, Database &database, DocumentCache &documents,
+                                            const QList<Staff> &staff, qint64 now, qint64 approvalSlaMs);
 };
 
 } // namespace redress

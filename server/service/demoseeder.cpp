@@ -10,6 +10,7 @@
 #include "database.h"
 #include "decisiontree.h"
 #include "demohistory.h"
+#include "documentcache.h"
 #include "documentstore.h"
 #include "jsondocumentparser.h"
 #include "jsonobjectreader.h"
@@ -774,6 +775,16 @@ Result<bool> DemoSeeder::seedIfEmpty(const QString &seedDirectory, const QString
                                      kHistoryApprovalSlaMs);
     if (!history)
         return history.error();
+    // Two requests already waiting for care-east's lead, made by the live mutation code, when there is history.
+    if (history->cases > 0) {
+        DocumentStore requestStore(m_database, m_auditCache);
+        DocumentCache requestDocuments(requestStore);
+        if (Result<int> pending = DemoHistory::writePendingRequests(transaction, m_database, requestDocuments, staff, now,
+                                                                    kHistoryApprovalSlaMs);
+            !pending) {
+            return pending.error();
+        }
+    }
 
     // One entry for the whole load: the rows themselves are the record, and 300 identical "demo" entries would
     // only bury the entries a person made.

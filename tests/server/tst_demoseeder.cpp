@@ -155,10 +155,10 @@ private Q_SLOTS:
             QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE tier = ? AND id NOT LIKE 'cust-h%'"), {tier}), expectedTiers.value(tier));
         }
         QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE id NOT LIKE 'cust-h%'")), qint64(customers.size()));
-        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE id NOT LIKE 'case-h%'")), qint64(cases.size()));
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE id NOT LIKE 'case-h%' AND id NOT LIKE 'case-p%'")), qint64(cases.size()));
         QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM compensations WHERE state = 'applied' AND id NOT LIKE 'comp-h%'")), compensations);
         QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM case_events WHERE type = 'note'")), notes);
-        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM case_events WHERE type = 'case.opened' AND case_id NOT LIKE 'case-h%'")), qint64(cases.size()));
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM case_events WHERE type = 'case.opened' AND case_id NOT LIKE 'case-h%' AND case_id NOT LIKE 'case-p%'")), qint64(cases.size()));
         QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM case_events WHERE type = 'compensation.applied' AND case_id NOT LIKE 'case-h%'")), compensations);
         QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM case_events WHERE type = 'case.resolved'")),
                  fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'resolved'")));
@@ -181,7 +181,10 @@ private Q_SLOTS:
 
         // Every row in the change feed, with its scope; one audit entry for the load, after the documents' and users'.
         QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM changes WHERE entity = 'customer' AND entity_id NOT LIKE 'cust-h%'")), qint64(customers.size()));
-        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM changes WHERE entity = 'case' AND entity_id NOT LIKE 'case-h%'")), qint64(cases.size()));
+        // (case-h…: the generated history; case-p…: its two cases with a request waiting for the lead)
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM changes WHERE entity = 'case' AND entity_id NOT LIKE 'case-h%' "
+                                              "AND entity_id NOT LIKE 'case-p%'")),
+                 qint64(cases.size()));
         QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM changes ch JOIN cases c ON c.id = ch.entity_id "
                                               "WHERE ch.entity = 'case' AND (ch.team <> c.team OR ch.vendor <> c.vendor)")), 0);
         QVERIFY(fixture.count(QStringLiteral("SELECT size FROM audit_state WHERE id = 1")) > 0);
@@ -339,7 +342,31 @@ private Q_SLOTS:
         QVERIFY(fixture.count(QStringLiteral("SELECT COUNT(*) FROM approvals WHERE state = 'approved'")) > 20);
         QVERIFY(fixture.count(QStringLiteral("SELECT COUNT(*) FROM approvals WHERE state = 'rejected'")) > 0);
         QVERIFY(fixture.count(QStringLiteral("SELECT COUNT(*) FROM approvals WHERE escalations > 0")) > 0);
-        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM approvals WHERE state = 'pending'")), 0);
+        // Two requests wait for care-east's lead, made as a live over-limit request is (DemoHistory::writePendingRequests):
+        // one fresh, one half an hour from its SLA; with their compensation, timeline event and change-feed rows.
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM approvals WHERE state = 'pending'")), 2);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM approvals a JOIN compensations k ON k.id = a.compensation_id "
+                                              "JOIN cases c ON c.id = a.case_id WHERE a.state = 'pending' AND a.required_level = 'lead' "
+                                              "AND a.team = 'care-east' AND a.vendor = '' AND k.state = 'pending_approval' "
+                                              "AND k.approval_id = a.id AND c.status <> 'resolved' AND a.due_at - a.created_at = ?"),
+                               {4LL * 3'600'000}),
+                 2);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM approvals WHERE state = 'pending' AND due_at > ? AND due_at < ?"),
+                               {now, now + 3'600'000}),
+                 1);
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM approvals WHERE state = 'pending' AND due_at > ?"),
+                               {now + 3LL * 3'600'000}),
+                 1);
+        for (const char *entity : {"approval", "compensation"}) {
+            QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM changes WHERE entity = ? AND entity_id IN "
+                                                  "(SELECT %1 FROM approvals WHERE state = 'pending')")
+                                       .arg(qstrcmp(entity, "approval") == 0 ? QStringLiteral("id") : QStringLiteral("compensation_id")),
+                                   {QString::fromLatin1(entity)}),
+                     2);
+        }
+        QCOMPARE(fixture.count(QStringLiteral("SELECT COUNT(*) FROM case_events WHERE type = 'compensation.requested' AND case_id IN "
+                                              "(SELECT case_id FROM approvals WHERE state = 'pending')")),
+                 2);
         // The vendor is slower: its median case takes longer than in-house.
         const auto median = [&](const QString &vendorCondition) {
             const qint64 n = fixture.count(QStringLiteral("SELECT COUNT(*) FROM cases WHERE id LIKE 'case-h%' AND ") + vendorCondition);
@@ -363,7 +390,11 @@ private Q_SLOTS:
                                     "JOIN users u ON u.id = c.assignee_id WHERE c.id LIKE 'case-h%' ORDER BY c.id"),
                      QStringLiteral("SELECT id || case_id || kind || amount_minor || state FROM compensations WHERE id LIKE 'comp-h%' ORDER BY id"),
                      QStringLiteral("SELECT id || case_id || kind || score FROM surveys ORDER BY id"),
-                     QStringLiteral("SELECT id || state || escalations || (decided_at - created_at) FROM approvals ORDER BY id"),
+                     QStringLiteral("SELECT id || state || escalations || (decided_at - created_at) FROM approvals "
+                                    "WHERE id LIKE 'appr-h%' ORDER BY id"),
+                     // The requests waiting for the lead get a random approval id, as live ones do.
+                     QStringLiteral("SELECT compensation_id || case_id || state || required_level || (due_at - created_at) "
+                                    "FROM approvals WHERE state = 'pending' ORDER BY compensation_id"),
                      QStringLiteral("SELECT id || name || tier || team FROM customers ORDER BY id")}) {
                 Result<QSqlQuery *> query = fixture.database->exec(sql);
                 if (!query)
