@@ -62,7 +62,7 @@ std::unique_ptr<Database> openDatabase(const QString &url)
 QStringList dayTotals(Database &database)
 {
     Result<QSqlQuery *> query = database.exec(QStringLiteral(
-        "SELECT * FROM report_days ORDER BY day, team, vendor, category, channel, root_cause, tier, currency"));
+        "SELECT * FROM report_days ORDER BY span, day, team, vendor, category, channel, root_cause, tier, currency"));
     QStringList rows;
     if (!query)
         return {query.error().toString()};
