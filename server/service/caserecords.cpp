@@ -190,7 +190,13 @@ Result<void> CaseRecords::addEvent(MutationContext &context, const CaseRecord &r
     if (!changed)
         return changed.error();
     // Every change to a case's compensations, approvals and surveys, and every message sent, writes an event after
-    // the change: refreshing the case's report figures here keeps them exact in the same transaction.
+    // the change: refreshing the case's report figures here keeps them exact in the same transaction. The events
+    // that follow insert() or save() (which refresh already) or change nothing counted are left out; any other type,
+    // including one added later, refreshes.
+    static const QStringList uncounted{QStringLiteral("case.opened"), QStringLiteral("case.updated"),
+                                       QStringLiteral("case.resolved"), QStringLiteral("note"), QStringLiteral("tree.walk")};
+    if (uncounted.contains(type))
+        return {};
     return ReportSummary::refreshCase(context.database, record.id);
 }
 
