@@ -4,9 +4,16 @@
 // Runs on SQLite and, with REDRESS_TEST_PG, on PostgreSQL.
 #include "servertestsupport.h"
 
+#include "auditchain.h"
+#include "database.h"
+#include "documentcache.h"
+#include "documentstore.h"
 #include "passwordhasher.h"
+#include "trainingcatalogue.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -55,6 +62,7 @@ private Q_SLOTS:
     void sandboxDatabase_staysASandboxWithoutTheFlag();
     void liveServer_trainingIs404();
     void sandboxFlag_onALiveDatabase_isRefused();
+    void catalogue_invalidScenario_namesFileAndPointer();
 
 private:
     QString token(const QString &username);
@@ -528,6 +536,48 @@ void TestServerTraining::sandboxFlag_onALiveDatabase_isRefused()
     refused.stop();
     QVERIFY2(refused.standardError().contains(QStringLiteral("holds live data; refusing to run it as a training sandbox")),
              qPrintable(refused.standardError()));
+}
+
+void TestServerTraining::catalogue_invalidScenario_namesFileAndPointer()
+{
+    // The check the server runs at start, in-process on the live organisation's documents: a scenario whose
+    // answer key the tree refuses stops it, naming the file and the JSON pointer.
+    QVERIFY(!m_liveUrl.isEmpty()); // made by liveServer_trainingIs404
+    redress::Result<redress::DatabaseUrl> url = redress::DatabaseUrl::parse(m_liveUrl);
+    QVERIFY(url.ok());
+    redress::Result<std::unique_ptr<redress::Database>> database =
+        redress::Database::open(url.value(), QStringLiteral("tst-training-catalogue"));
+    QVERIFY(database.ok());
+    redress::AuditChain audit;
+    redress::DocumentStore documents(*database.value(), audit);
+    redress::DocumentCache cache(documents);
+
+    QTemporaryDir folder;
+    QFile seed(QStringLiteral(REDRESS_SOURCE_DIR "/resources/seed/scenarios/late_repeat_gold.json"));
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    QJsonObject scenario = QJsonDocument::fromJson(seed.readAll()).object();
+    const auto write = [&folder](const QJsonObject &json) {
+        QFile file(folder.filePath(QStringLiteral("late_repeat_gold.json")));
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            && file.write(QJsonDocument(json).toJson()) > 0;
+    };
+    QVERIFY(write(scenario));
+    redress::Result<redress::TrainingCatalogue> valid = redress::TrainingCatalogue::load(folder.path(), documents, cache);
+    QVERIFY2(valid.ok(), qPrintable(valid.ok() ? QString() : valid.error().toString()));
+    QCOMPARE(valid->scenarios().size(), size_t(1));
+
+    QJsonObject expected = scenario.value(QStringLiteral("expected")).toObject();
+    QJsonArray steps = expected.value(QStringLiteral("steps")).toArray();
+    QJsonObject step = steps.at(1).toObject();
+    step.insert(QStringLiteral("answer"), QStringLiteral("no_such_answer"));
+    steps.replace(1, step);
+    expected.insert(QStringLiteral("steps"), steps);
+    scenario.insert(QStringLiteral("expected"), expected);
+    QVERIFY(write(scenario));
+    redress::Result<redress::TrainingCatalogue> invalid = redress::TrainingCatalogue::load(folder.path(), documents, cache);
+    QVERIFY(!invalid.ok());
+    QCOMPARE(invalid.error().where,
+             QDir::toNativeSeparators(folder.filePath(QStringLiteral("late_repeat_gold.json"))) + QStringLiteral("#/expected/steps/1/answer"));
 }
 
 QTEST_GUILESS_MAIN(TestServerTraining)
