@@ -153,7 +153,7 @@ QString sums(const QString &prefix)
 QString caseBlocks()
 {
     QStringList spans;
-    for (int span = 1; span <= ReportSummary::kMaxSpan; span *= 2)
+    for (int span = 1; span <= ReportSummary::kMaxSpan; span *= ReportSummary::kSpanFactor)
         spans.append(QStringLiteral("SELECT %1 AS span").arg(span));
     const QString otherKeys = QStringLiteral("f.team, f.vendor, f.category, f.channel, f.root_cause, f.tier, f.currency");
     return QLatin1String("SELECT s.span AS span, f.day - f.day % s.span AS day, ") + otherKeys + QLatin1String(", ")
@@ -185,12 +185,13 @@ Result<QStringList> ids(Database &database, const QString &sql, const QVariantLi
 
 QString ReportSummary::periodCondition(const QString &alias, qint64 fromDay, qint64 toDay, QVariantList &binds)
 {
-    // Greedy from the left: the longest aligned block that starts here and ends in the period, at most two per span.
+    // Greedy from the left: the longest aligned block that starts here and ends in the period; at most
+    // 2 × (kSpanFactor − 1) blocks per span.
     QStringList blocks;
     for (qint64 day = fromDay; day <= toDay;) {
         qint64 span = kMaxSpan;
         while (span > 1 && (day % span != 0 || day + span - 1 > toDay))
-            span /= 2;
+            span /= kSpanFactor;
         blocks.append(QLatin1String("(") + alias + QLatin1String("span = ? AND ") + alias + QLatin1String("day = ?)"));
         binds.append(span);
         binds.append(day);
@@ -262,14 +263,14 @@ Result<void> ReportSummary::rebuild(Database &database)
             + factsSelect(QStringLiteral("1 = 1")),
         QLatin1String("INSERT INTO report_days (span, ") + keys() + QLatin1String(", ") + counters() + QLatin1String(") SELECT 1, ")
             + keys() + QLatin1String(", ") + sums(QString()) + QLatin1String(" FROM report_case_facts GROUP BY ") + keys()};
-    // Each span from the one below it: two blocks make one.
+    // Each span from the one below it: kSpanFactor blocks make one.
     const QString otherKeys = QStringLiteral("team, vendor, category, channel, root_cause, tier, currency");
-    for (int span = 2; span <= kMaxSpan; span *= 2) {
+    for (int span = kSpanFactor; span <= kMaxSpan; span *= kSpanFactor) {
         const QString block = QStringLiteral("day - day % ") + QString::number(span);
         statements.append(QLatin1String("INSERT INTO report_days (span, ") + keys() + QLatin1String(", ") + counters()
                           + QLatin1String(") SELECT ") + QString::number(span) + QLatin1String(", ") + block + QLatin1String(", ")
                           + otherKeys + QLatin1String(", ") + sums(QString()) + QLatin1String(" FROM report_days WHERE span = ")
-                          + QString::number(span / 2) + QLatin1String(" GROUP BY ") + block + QLatin1String(", ") + otherKeys);
+                          + QString::number(span / kSpanFactor) + QLatin1String(" GROUP BY ") + block + QLatin1String(", ") + otherKeys);
     }
     for (const QString &sql : statements) {
         if (Result<void> done = database.execOnce(sql); !done)

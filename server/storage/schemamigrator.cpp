@@ -254,7 +254,7 @@ CREATE INDEX approvals_created ON approvals(created_at)
 )sql"},
     // The dashboard's additive figures (ReportSummary keeps them in every write transaction; this backfill is its
     // rebuild as of this version): each case's share by UTC day and the dashboard's dimensions, and their totals over
-    // aligned blocks of 1, 2, 4 … 256 days, so any period reads at most two blocks per span. Also a covering index
+    // aligned blocks of 1, 4, 16, 64 and 256 days, so any period reads a few blocks per span. Also a covering index
     // for the percentiles (the one figure still read from the cases) and approvals by case for the refresh.
     {7, "report totals by day block and each case's share of them (backfilled); percentile and refresh indexes", R"sql(
 CREATE TABLE report_days (
@@ -325,8 +325,8 @@ CREATE TABLE report_case_facts (
     spend_minor BIGINT NOT NULL DEFAULT 0,
     approvals_decided BIGINT NOT NULL DEFAULT 0,
     approvals_within_sla BIGINT NOT NULL DEFAULT 0,
-    approvals_escalated BIGINT NOT NULL DEFAULT 0,
-    PRIMARY KEY (case_id, day, team, vendor, category, channel, root_cause, tier, currency));
+    approvals_escalated BIGINT NOT NULL DEFAULT 0);
+CREATE INDEX report_case_facts_case ON report_case_facts(case_id);
 CREATE INDEX cases_resolution ON cases(status, resolved_at, team, vendor, category, channel, opened_at);
 CREATE INDEX approvals_case ON approvals(case_id);
 INSERT INTO report_case_facts (case_id, day, team, vendor, category, channel, root_cause, tier, currency, resolved,
@@ -408,22 +408,6 @@ INSERT INTO report_days (span, day, team, vendor, category, channel, root_cause,
     under_4h, under_24h, under_72h, under_168h, recovered, repeat_7, repeat_30, nps_before, nps_before_promoters,
     nps_before_detractors, nps_after, nps_after_promoters, nps_after_detractors, csat_before, csat_before_sum,
     csat_after, csat_after_sum, spend_count, spend_minor, approvals_decided, approvals_within_sla,
-    approvals_escalated) SELECT 2, day - day % 2, team, vendor, category, channel, root_cause, tier, currency,
-    SUM(resolved) AS resolved, SUM(under_1h) AS under_1h, SUM(under_4h) AS under_4h, SUM(under_24h) AS under_24h,
-    SUM(under_72h) AS under_72h, SUM(under_168h) AS under_168h, SUM(recovered) AS recovered, SUM(repeat_7) AS
-    repeat_7, SUM(repeat_30) AS repeat_30, SUM(nps_before) AS nps_before, SUM(nps_before_promoters) AS
-    nps_before_promoters, SUM(nps_before_detractors) AS nps_before_detractors, SUM(nps_after) AS nps_after,
-    SUM(nps_after_promoters) AS nps_after_promoters, SUM(nps_after_detractors) AS nps_after_detractors,
-    SUM(csat_before) AS csat_before, SUM(csat_before_sum) AS csat_before_sum, SUM(csat_after) AS csat_after,
-    SUM(csat_after_sum) AS csat_after_sum, SUM(spend_count) AS spend_count, SUM(spend_minor) AS spend_minor,
-    SUM(approvals_decided) AS approvals_decided, SUM(approvals_within_sla) AS approvals_within_sla,
-    SUM(approvals_escalated) AS approvals_escalated
-FROM report_days WHERE span = 1
-GROUP BY day - day % 2, team, vendor, category, channel, root_cause, tier, currency;
-INSERT INTO report_days (span, day, team, vendor, category, channel, root_cause, tier, currency, resolved, under_1h,
-    under_4h, under_24h, under_72h, under_168h, recovered, repeat_7, repeat_30, nps_before, nps_before_promoters,
-    nps_before_detractors, nps_after, nps_after_promoters, nps_after_detractors, csat_before, csat_before_sum,
-    csat_after, csat_after_sum, spend_count, spend_minor, approvals_decided, approvals_within_sla,
     approvals_escalated) SELECT 4, day - day % 4, team, vendor, category, channel, root_cause, tier, currency,
     SUM(resolved) AS resolved, SUM(under_1h) AS under_1h, SUM(under_4h) AS under_4h, SUM(under_24h) AS under_24h,
     SUM(under_72h) AS under_72h, SUM(under_168h) AS under_168h, SUM(recovered) AS recovered, SUM(repeat_7) AS
@@ -434,24 +418,8 @@ INSERT INTO report_days (span, day, team, vendor, category, channel, root_cause,
     SUM(csat_after_sum) AS csat_after_sum, SUM(spend_count) AS spend_count, SUM(spend_minor) AS spend_minor,
     SUM(approvals_decided) AS approvals_decided, SUM(approvals_within_sla) AS approvals_within_sla,
     SUM(approvals_escalated) AS approvals_escalated
-FROM report_days WHERE span = 2
+FROM report_days WHERE span = 1
 GROUP BY day - day % 4, team, vendor, category, channel, root_cause, tier, currency;
-INSERT INTO report_days (span, day, team, vendor, category, channel, root_cause, tier, currency, resolved, under_1h,
-    under_4h, under_24h, under_72h, under_168h, recovered, repeat_7, repeat_30, nps_before, nps_before_promoters,
-    nps_before_detractors, nps_after, nps_after_promoters, nps_after_detractors, csat_before, csat_before_sum,
-    csat_after, csat_after_sum, spend_count, spend_minor, approvals_decided, approvals_within_sla,
-    approvals_escalated) SELECT 8, day - day % 8, team, vendor, category, channel, root_cause, tier, currency,
-    SUM(resolved) AS resolved, SUM(under_1h) AS under_1h, SUM(under_4h) AS under_4h, SUM(under_24h) AS under_24h,
-    SUM(under_72h) AS under_72h, SUM(under_168h) AS under_168h, SUM(recovered) AS recovered, SUM(repeat_7) AS
-    repeat_7, SUM(repeat_30) AS repeat_30, SUM(nps_before) AS nps_before, SUM(nps_before_promoters) AS
-    nps_before_promoters, SUM(nps_before_detractors) AS nps_before_detractors, SUM(nps_after) AS nps_after,
-    SUM(nps_after_promoters) AS nps_after_promoters, SUM(nps_after_detractors) AS nps_after_detractors,
-    SUM(csat_before) AS csat_before, SUM(csat_before_sum) AS csat_before_sum, SUM(csat_after) AS csat_after,
-    SUM(csat_after_sum) AS csat_after_sum, SUM(spend_count) AS spend_count, SUM(spend_minor) AS spend_minor,
-    SUM(approvals_decided) AS approvals_decided, SUM(approvals_within_sla) AS approvals_within_sla,
-    SUM(approvals_escalated) AS approvals_escalated
-FROM report_days WHERE span = 4
-GROUP BY day - day % 8, team, vendor, category, channel, root_cause, tier, currency;
 INSERT INTO report_days (span, day, team, vendor, category, channel, root_cause, tier, currency, resolved, under_1h,
     under_4h, under_24h, under_72h, under_168h, recovered, repeat_7, repeat_30, nps_before, nps_before_promoters,
     nps_before_detractors, nps_after, nps_after_promoters, nps_after_detractors, csat_before, csat_before_sum,
@@ -466,24 +434,8 @@ INSERT INTO report_days (span, day, team, vendor, category, channel, root_cause,
     SUM(csat_after_sum) AS csat_after_sum, SUM(spend_count) AS spend_count, SUM(spend_minor) AS spend_minor,
     SUM(approvals_decided) AS approvals_decided, SUM(approvals_within_sla) AS approvals_within_sla,
     SUM(approvals_escalated) AS approvals_escalated
-FROM report_days WHERE span = 8
+FROM report_days WHERE span = 4
 GROUP BY day - day % 16, team, vendor, category, channel, root_cause, tier, currency;
-INSERT INTO report_days (span, day, team, vendor, category, channel, root_cause, tier, currency, resolved, under_1h,
-    under_4h, under_24h, under_72h, under_168h, recovered, repeat_7, repeat_30, nps_before, nps_before_promoters,
-    nps_before_detractors, nps_after, nps_after_promoters, nps_after_detractors, csat_before, csat_before_sum,
-    csat_after, csat_after_sum, spend_count, spend_minor, approvals_decided, approvals_within_sla,
-    approvals_escalated) SELECT 32, day - day % 32, team, vendor, category, channel, root_cause, tier, currency,
-    SUM(resolved) AS resolved, SUM(under_1h) AS under_1h, SUM(under_4h) AS under_4h, SUM(under_24h) AS under_24h,
-    SUM(under_72h) AS under_72h, SUM(under_168h) AS under_168h, SUM(recovered) AS recovered, SUM(repeat_7) AS
-    repeat_7, SUM(repeat_30) AS repeat_30, SUM(nps_before) AS nps_before, SUM(nps_before_promoters) AS
-    nps_before_promoters, SUM(nps_before_detractors) AS nps_before_detractors, SUM(nps_after) AS nps_after,
-    SUM(nps_after_promoters) AS nps_after_promoters, SUM(nps_after_detractors) AS nps_after_detractors,
-    SUM(csat_before) AS csat_before, SUM(csat_before_sum) AS csat_before_sum, SUM(csat_after) AS csat_after,
-    SUM(csat_after_sum) AS csat_after_sum, SUM(spend_count) AS spend_count, SUM(spend_minor) AS spend_minor,
-    SUM(approvals_decided) AS approvals_decided, SUM(approvals_within_sla) AS approvals_within_sla,
-    SUM(approvals_escalated) AS approvals_escalated
-FROM report_days WHERE span = 16
-GROUP BY day - day % 32, team, vendor, category, channel, root_cause, tier, currency;
 INSERT INTO report_days (span, day, team, vendor, category, channel, root_cause, tier, currency, resolved, under_1h,
     under_4h, under_24h, under_72h, under_168h, recovered, repeat_7, repeat_30, nps_before, nps_before_promoters,
     nps_before_detractors, nps_after, nps_after_promoters, nps_after_detractors, csat_before, csat_before_sum,
@@ -498,24 +450,8 @@ INSERT INTO report_days (span, day, team, vendor, category, channel, root_cause,
     SUM(csat_after_sum) AS csat_after_sum, SUM(spend_count) AS spend_count, SUM(spend_minor) AS spend_minor,
     SUM(approvals_decided) AS approvals_decided, SUM(approvals_within_sla) AS approvals_within_sla,
     SUM(approvals_escalated) AS approvals_escalated
-FROM report_days WHERE span = 32
+FROM report_days WHERE span = 16
 GROUP BY day - day % 64, team, vendor, category, channel, root_cause, tier, currency;
-INSERT INTO report_days (span, day, team, vendor, category, channel, root_cause, tier, currency, resolved, under_1h,
-    under_4h, under_24h, under_72h, under_168h, recovered, repeat_7, repeat_30, nps_before, nps_before_promoters,
-    nps_before_detractors, nps_after, nps_after_promoters, nps_after_detractors, csat_before, csat_before_sum,
-    csat_after, csat_after_sum, spend_count, spend_minor, approvals_decided, approvals_within_sla,
-    approvals_escalated) SELECT 128, day - day % 128, team, vendor, category, channel, root_cause, tier, currency,
-    SUM(resolved) AS resolved, SUM(under_1h) AS under_1h, SUM(under_4h) AS under_4h, SUM(under_24h) AS under_24h,
-    SUM(under_72h) AS under_72h, SUM(under_168h) AS under_168h, SUM(recovered) AS recovered, SUM(repeat_7) AS
-    repeat_7, SUM(repeat_30) AS repeat_30, SUM(nps_before) AS nps_before, SUM(nps_before_promoters) AS
-    nps_before_promoters, SUM(nps_before_detractors) AS nps_before_detractors, SUM(nps_after) AS nps_after,
-    SUM(nps_after_promoters) AS nps_after_promoters, SUM(nps_after_detractors) AS nps_after_detractors,
-    SUM(csat_before) AS csat_before, SUM(csat_before_sum) AS csat_before_sum, SUM(csat_after) AS csat_after,
-    SUM(csat_after_sum) AS csat_after_sum, SUM(spend_count) AS spend_count, SUM(spend_minor) AS spend_minor,
-    SUM(approvals_decided) AS approvals_decided, SUM(approvals_within_sla) AS approvals_within_sla,
-    SUM(approvals_escalated) AS approvals_escalated
-FROM report_days WHERE span = 64
-GROUP BY day - day % 128, team, vendor, category, channel, root_cause, tier, currency;
 INSERT INTO report_days (span, day, team, vendor, category, channel, root_cause, tier, currency, resolved, under_1h,
     under_4h, under_24h, under_72h, under_168h, recovered, repeat_7, repeat_30, nps_before, nps_before_promoters,
     nps_before_detractors, nps_after, nps_after_promoters, nps_after_detractors, csat_before, csat_before_sum,
@@ -530,7 +466,7 @@ INSERT INTO report_days (span, day, team, vendor, category, channel, root_cause,
     SUM(csat_after_sum) AS csat_after_sum, SUM(spend_count) AS spend_count, SUM(spend_minor) AS spend_minor,
     SUM(approvals_decided) AS approvals_decided, SUM(approvals_within_sla) AS approvals_within_sla,
     SUM(approvals_escalated) AS approvals_escalated
-FROM report_days WHERE span = 128
+FROM report_days WHERE span = 64
 GROUP BY day - day % 256, team, vendor, category, channel, root_cause, tier, currency
 )sql"},
     // server_meta holds facts about the database itself: 'sandbox' (present: a training sandbox, never live data) and
