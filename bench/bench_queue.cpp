@@ -2,7 +2,7 @@
 // its desk pushes it, the server commits it and pokes the lead's desk over the WebSocket, the lead's sync engine
 // pulls the change, the cache tells ApprovalQueueModel, and the lead's ApprovalsQueue paints the new row.
 //
-//   QT_QPA_PLATFORM=offscreen build/rel/bench/bench_queue --requests 50 --gap-ms 300
+//   QT_QPA_PLATFORM=offscreen build/rel/bench/bench_queue --requests 50 --gap-ms 300   # gap: 300 + random 0-400 ms
 //
 // The real redress-server --demo (this build's binary) on loopback on a throwaway database; the lead is a whole
 // desktop client with its MainWindow shown on the approvals queue (UiClient, as tests/ui drives it), the agent a
@@ -41,6 +41,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSqlQuery>
+#include <QRandomGenerator>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -174,7 +175,6 @@ int main(int argc, char **argv)
             rows.value()->finish();
     }
     LocalPolicy policy(*agent.database);
-    const Money amount = *Money::parse(u"60.00", u"USD");
 
     Sample *current = nullptr;
     QString awaited; // the compensation id of the request in flight
@@ -217,7 +217,16 @@ int main(int argc, char **argv)
     int skipped = 0;
     while (int(samples.size()) < requests && nextCase < cases.size() * 4) {
         const QString caseId = cases.at(nextCase++ % cases.size());
-        Result<Verdict> verdict = policy.evaluate(caseId, CompensationKind::Voucher, amount, QDateTime::currentMSecsSinceEpoch());
+        // Just over the agent's limit for this case (its tier and category): small enough that the customer caps,
+        // whose excess goes to a manager, are reached late, so most cases take several requests.
+        const qint64 at = QDateTime::currentMSecsSinceEpoch();
+        Result<Verdict> probe = policy.evaluate(caseId, CompensationKind::Voucher, *Money::parse(u"0.01", u"USD"), at);
+        if (!probe) {
+            ++skipped;
+            continue;
+        }
+        const Money amount(probe->limit.minor() + 100, probe->limit.currency());
+        Result<Verdict> verdict = policy.evaluate(caseId, CompensationKind::Voucher, amount, at);
         if (!verdict || verdict->decision != Verdict::Decision::Approval || verdict->approver != Role::Lead) {
             ++skipped;
             continue;
@@ -243,7 +252,9 @@ int main(int argc, char **argv)
         }
         samples.push_back(sample);
         agent.syncUntilIdle();
-        QTest::qWait(gapMs); // a quiet desk between requests, as between an agent's customers
+        // A quiet desk between requests, as between an agent's customers, of a random length: the server looks for
+        // new changes on a 200 ms timer, and a fixed cadence would meet that timer at the same phase every time.
+        QTest::qWait(gapMs + int(QRandomGenerator::global()->bounded(400)));
     }
 
     auto since = [&](qint64 Sample::*from, qint64 Sample::*to) {
@@ -253,9 +264,9 @@ int main(int argc, char **argv)
                 ms.push_back(double(s.*to - s.*from) / 1e6);
         return ms;
     };
-    std::printf("bench_queue: %zu over-limit requests (USD %s voucher, lead approval), %d cases skipped, gap %d ms, "
-                "queue %d rows at the end\n",
-                samples.size(), qPrintable(amount.toDecimalString()), skipped, gapMs, model->rowCount());
+    std::printf("bench_queue: %zu over-limit requests (a voucher 1.00 over the agent's limit, lead approval), %d cases "
+                "skipped, gap %d-%d ms, queue %d rows at the end\n",
+                samples.size(), skipped, gapMs, gapMs + 400, model->rowCount());
     std::printf("from the agent's push answer (server committed):\n");
     report("push answer -> row painted", since(&Sample::push, &Sample::painted));
     report("push answer -> poke at the lead", since(&Sample::push, &Sample::poke));
