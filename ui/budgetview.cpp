@@ -123,6 +123,8 @@ BudgetView::BudgetView(ClientContext &context, QWidget *parent)
     m_agents->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_agents->setAlternatingRowColors(true);
     m_agents->verticalHeader()->hide();
+    // A team is tens of people: fitting the amount columns to their contents costs nothing here.
+    m_agents->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_agents->horizontalHeader()->setSectionResizeMode(BudgetAgentModel::AgentColumn, QHeaderView::Stretch);
     m_agents->setAccessibleName(tr("Spend by agent"));
 
@@ -130,6 +132,7 @@ BudgetView::BudgetView(ClientContext &context, QWidget *parent)
         shares->setColumnCount(3);
         shares->setEditTriggers(QAbstractItemView::NoEditTriggers);
         shares->verticalHeader()->hide();
+        shares->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         shares->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         shares->setSelectionBehavior(QAbstractItemView::SelectRows);
     }
