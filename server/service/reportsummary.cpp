@@ -118,7 +118,7 @@ QString factsSelect(const QString &condition)
         QLatin1String("approvals a JOIN cases c ON c.id = a.case_id WHERE ") + condition);
     QStringList sums;
     for (const char *counter : kCounters)
-        sums.append(QStringLiteral("SUM(f.%1)").arg(QString::fromLatin1(counter)));
+        sums.append(QStringLiteral("SUM(f.%1) AS %1").arg(QString::fromLatin1(counter)));
     return QLatin1String("SELECT f.case_id, ") + keys(QStringLiteral("f.")) + QLatin1String(", ") + sums.join(QLatin1String(", "))
         + QLatin1String(" FROM (") + resolution + QLatin1String(" UNION ALL ") + surveys + QLatin1String(" UNION ALL ") + spend
         + QLatin1String(" UNION ALL ") + approvals + QLatin1String(") f GROUP BY f.case_id, ") + keys(QStringLiteral("f."));
@@ -133,32 +133,12 @@ Result<void> run(Database &database, const QString &sql, const QVariantList &bin
     return {};
 }
 
-QString keyMatch()
-{
-    QStringList match{QStringLiteral("report_days.span = g.span")};
-    for (const char *key : kKeys)
-        match.append(QStringLiteral("report_days.%1 = g.%1").arg(QString::fromLatin1(key)));
-    return match.join(QLatin1String(" AND "));
-}
-
 QString sums(const QString &prefix)
 {
     QStringList list;
     for (const char *counter : kCounters)
         list.append(QStringLiteral("SUM(%1%2) AS %2").arg(prefix, QString::fromLatin1(counter)));
     return list.join(QLatin1String(", "));
-}
-
-/// One case's rows summed into the blocks of every span that hold their days.
-QString caseBlocks()
-{
-    QStringList spans;
-    for (int span = 1; span <= ReportSummary::kMaxSpan; span *= ReportSummary::kSpanFactor)
-        spans.append(QStringLiteral("SELECT %1 AS span").arg(span));
-    const QString otherKeys = QStringLiteral("f.team, f.vendor, f.category, f.channel, f.root_cause, f.tier, f.currency");
-    return QLatin1String("SELECT s.span AS span, f.day - f.day % s.span AS day, ") + otherKeys + QLatin1String(", ")
-        + sums(QStringLiteral("f.")) + QLatin1String(" FROM report_case_facts f CROSS JOIN (") + spans.join(QLatin1String(" UNION ALL "))
-        + QLatin1String(") s WHERE f.case_id = ? GROUP BY s.span, f.day - f.day % s.span, ") + otherKeys;
 }
 
 QString adjusted(const QString &sign, const QString &source)
@@ -204,22 +184,45 @@ QString ReportSummary::periodCondition(const QString &alias, qint64 fromDay, qin
 
 Result<void> ReportSummary::refreshCase(Database &database, const QString &caseId)
 {
-    // Statement texts are built once; Database keeps them prepared.
-    static const QString subtract = QLatin1String("UPDATE report_days SET ") + adjusted(QStringLiteral("-"), QStringLiteral("g"))
-        + QLatin1String(" FROM (") + caseBlocks() + QLatin1String(") g WHERE ") + keyMatch();
+    // Only the difference between the case's new share and its stored one goes to the blocks: a proposal changes one
+    // spend row, so five block rows, not every row the case has. Statement texts are built once; Database keeps
+    // them prepared.
+    static const QString apply = []() -> QString {
+        QStringList negated;
+        QStringList nonZero;
+        QStringList spans;
+        for (const char *counter : kCounters) {
+            negated.append(QLatin1String("-") + QString::fromLatin1(counter));
+            nonZero.append(QStringLiteral("SUM(x.%1) <> 0").arg(QString::fromLatin1(counter)));
+        }
+        for (int span = 1; span <= kMaxSpan; span *= kSpanFactor)
+            spans.append(QStringLiteral("SELECT %1 AS span").arg(span));
+        const QString otherKeys = QStringLiteral("d.team, d.vendor, d.category, d.channel, d.root_cause, d.tier, d.currency");
+        const QString delta = QLatin1String("SELECT ") + keys(QStringLiteral("x.")) + QLatin1String(", ") + sums(QStringLiteral("x."))
+            + QLatin1String(" FROM (SELECT * FROM (") + factsSelect(QStringLiteral("c.id = ?"))
+            + QLatin1String(") n UNION ALL SELECT case_id, ") + keys() + QLatin1String(", ") + negated.join(QLatin1String(", "))
+            + QLatin1String(" FROM report_case_facts WHERE case_id = ?) x GROUP BY ") + keys(QStringLiteral("x."))
+            + QLatin1String(" HAVING ") + nonZero.join(QLatin1String(" OR "));
+        return QLatin1String("INSERT INTO report_days (span, ") + keys() + QLatin1String(", ") + counters()
+            + QLatin1String(") SELECT * FROM (SELECT s.span AS span, d.day - d.day % s.span AS day, ") + otherKeys
+            + QLatin1String(", ") + sums(QStringLiteral("d.")) + QLatin1String(" FROM (") + delta + QLatin1String(") d CROSS JOIN (")
+            + spans.join(QLatin1String(" UNION ALL ")) + QLatin1String(") s GROUP BY s.span, d.day - d.day % s.span, ") + otherKeys
+            + QLatin1String(") g WHERE 1 = 1 ON CONFLICT (span, ") + keys() + QLatin1String(") DO UPDATE SET ")
+            + adjusted(QStringLiteral("+"), QStringLiteral("excluded"));
+    }();
     static const QString forget = QStringLiteral("DELETE FROM report_case_facts WHERE case_id = ?");
     static const QString record = QLatin1String("INSERT INTO report_case_facts (case_id, ") + keys() + QLatin1String(", ")
         + counters() + QLatin1String(") ") + factsSelect(QStringLiteral("c.id = ?"));
-    static const QString add = QLatin1String("INSERT INTO report_days (span, ") + keys() + QLatin1String(", ") + counters()
-        + QLatin1String(") SELECT * FROM (") + caseBlocks() + QLatin1String(") g WHERE 1 = 1 ON CONFLICT (span, ") + keys()
-        + QLatin1String(") DO UPDATE SET ") + adjusted(QStringLiteral("+"), QStringLiteral("excluded"));
-    if (Result<void> done = run(database, subtract, {caseId}); !done)
-        return done;
+    Result<QSqlQuery *> applied = database.exec(apply, {caseId, caseId, caseId, caseId, caseId});
+    if (!applied)
+        return applied.error();
+    const int changed = applied.value()->numRowsAffected();
+    applied.value()->finish();
+    if (changed == 0)
+        return {}; // the case counts as it did: its stored share stays right
     if (Result<void> done = run(database, forget, {caseId}); !done)
         return done;
-    if (Result<void> done = run(database, record, {caseId, caseId, caseId, caseId}); !done)
-        return done;
-    return run(database, add, {caseId});
+    return run(database, record, {caseId, caseId, caseId, caseId});
 }
 
 Result<void> ReportSummary::caseOpened(Database &database, const QString &caseId, const QString &customerId, qint64 openedAt)
