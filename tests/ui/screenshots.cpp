@@ -11,6 +11,8 @@
 #include "mainwindow.h"
 #include "templatecomposer.h"
 #include "treeguide.h"
+#include "trainingpanel.h"
+#include "trainingservice.h"
 #include "uitestsupport.h"
 
 #include <QApplication>
@@ -18,6 +20,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTest>
 
@@ -118,6 +122,41 @@ int main(int argc, char *argv[])
             ok = shoot(out, QStringLiteral("dashboard")) && ok;
         }
         window.raise();
+    }
+
+    // The training sandbox: a trainee's run under way, its score, and the trainer's results.
+    {
+        DemoServer sandbox;
+        UiClient trainee;
+        if (sandbox.start(QStringLiteral("--sandbox"))
+            && trainee.start(QUrl(sandbox.baseUrl()), QStringLiteral("trainee"), Profile::Kind::Sandbox).isEmpty()) {
+            trainee.window().setGeometry(screen);
+            trainee.window().raise();
+            TrainingPanel *panel = trainee.window().trainingPanel();
+            (void)QTest::qWaitFor([&] { return panel->scenarioView()->model()->rowCount() > 0; }, 10000);
+            QTest::qWait(300);
+            ok = shoot(out, QStringLiteral("training-scenarios")) && ok;
+            QSignalSpy started(trainee.window().training(), &TrainingService::runStarted);
+            trainee.window().training()->startRun(QStringLiteral("late_express_refund_silver"));
+            (void)QTest::qWaitFor([&] { return !started.isEmpty(); }, 20000);
+            if (CaseWorkspace *run = trainee.window().currentWorkspace()) {
+                // Two answers right, the third wrong: the score then has something to teach.
+                for (const QString &answer : {QStringLiteral("delivered_late"), QStringLiteral("carrier_delay"),
+                                              QStringLiteral("standard")}) {
+                    if (auto *button = run->guide()->findChild<QPushButton *>(QStringLiteral("answer_") + answer))
+                        button->click();
+                    QTest::qWait(100);
+                }
+                QTest::qWait(1500);
+                ok = shoot(out, QStringLiteral("training-run")) && ok;
+                (void)trainee.syncUntilIdle();
+                QSignalSpy finished(trainee.window().training(), &TrainingService::runFinished);
+                trainee.window().training()->finishRun(started.first().first().value<TrainingRun>().id);
+                (void)QTest::qWaitFor([&] { return !finished.isEmpty(); }, 20000);
+                QTest::qWait(500);
+                ok = shoot(out, QStringLiteral("training-score")) && ok;
+            }
+        }
     }
 
     server.stop();
