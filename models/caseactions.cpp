@@ -313,6 +313,9 @@ Result<RenderedMessage> CaseActions::renderMessage(const QString &caseId, const 
             booking.insert(it.key().mid(8), it.value());
         else if (it.key() == QLatin1String("carrier"))
             order.insert(QStringLiteral("carrier"), it.value());
+        // Rental facts recorded without the prefix (as the demo organisation's cases have them).
+        else if (it.key() == QLatin1String("pickup_location") || it.key() == QLatin1String("vehicle"))
+            booking.insert(it.key(), it.value());
     }
     const QString reference = order.contains(QLatin1String("reference")) ? str(order, "reference") : str(booking, "reference");
     if (!reference.isEmpty())

@@ -3,6 +3,7 @@
 #include "cachenotifier.h"
 #include "approvalqueuemodel.h"
 #include "approvalsqueue.h"
+#include "budgetview.h"
 #include "dashboardview.h"
 #include "reportservice.h"
 #include "caselistmodel.h"
@@ -459,10 +460,21 @@ void MainWindow::addApprovalsQueue()
         if (m_cases->widget(index) == m_dashboards && !m_dashboards->report())
             m_dashboards->refresh();
     });
+    // The team's goodwill budget: asked of the server when shown, and again whenever the cache says money moved.
+    m_budget = new BudgetView(m_context, m_cases);
+    const int budgetTab = m_cases->insertTab(2, m_budget, QIcon(QStringLiteral(":/icons/budget.svg")), tr("Budget"));
+    m_cases->tabBar()->setTabButton(budgetTab, QTabBar::RightSide, nullptr);
+    m_cases->tabBar()->setTabButton(budgetTab, QTabBar::LeftSide, nullptr);
+
     QAction *dashboards = m_viewMenu->addAction(QIcon(QStringLiteral(":/icons/dashboard.svg")), tr("&Dashboards"));
     dashboards->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
     connect(dashboards, &QAction::triggered, this, [this] { m_cases->setCurrentWidget(m_dashboards); });
     m_actions.append(dashboards);
+
+    QAction *budget = m_viewMenu->addAction(QIcon(QStringLiteral(":/icons/budget.svg")), tr("&Budget"));
+    budget->setShortcut(QKeySequence(tr("Ctrl+Shift+U")));
+    connect(budget, &QAction::triggered, this, [this] { m_cases->setCurrentWidget(m_budget); });
+    m_actions.append(budget);
 
     QAction *show = m_viewMenu->addAction(QIcon(QStringLiteral(":/icons/approvals.svg")), tr("&Approvals queue"));
     show->setShortcut(QKeySequence(tr("Ctrl+Shift+Y")));
@@ -574,7 +586,8 @@ ScoreReport *MainWindow::showScore(const TrainingRun &run)
 
 void MainWindow::closeCase(int tab)
 {
-    if (m_cases->widget(tab) == m_approvals || m_cases->widget(tab) == m_dashboards || m_cases->widget(tab) == m_trainingPanel)
+    if (m_cases->widget(tab) == m_approvals || m_cases->widget(tab) == m_dashboards || m_cases->widget(tab) == m_budget
+        || m_cases->widget(tab) == m_trainingPanel)
         return; // the lead's and the trainee's own tabs stay
     QWidget *workspace = m_cases->widget(tab);
     m_cases->removeTab(tab);

@@ -17,6 +17,7 @@ class QTabWidget;
 namespace redress {
 
 class ApprovalsQueue;
+class BudgetView;
 class DashboardView;
 class ScoreReport;
 class TrainingBanner;
@@ -49,6 +50,7 @@ public:
     /// The lead's approvals queue; null for agents.
     ApprovalsQueue *approvalsQueue() const { return m_approvals; }
     DashboardView *dashboards() const { return m_dashboards; }
+    BudgetView *budget() const { return m_budget; }
     /// The sandbox's pieces; null outside a training sandbox.
     TrainingPanel *trainingPanel() const { return m_trainingPanel; }
     TrainingRunBar *trainingRunBar() const { return m_runBar; }
@@ -110,6 +112,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     ApprovalsQueue *m_approvals = nullptr;
     DashboardView *m_dashboards = nullptr;
+    BudgetView *m_budget = nullptr;
     ReportService *m_reports = nullptr;
     TrainingService *m_training = nullptr;
     TrainingPanel *m_trainingPanel = nullptr;

@@ -595,7 +595,8 @@ private Q_SLOTS:
             QStringLiteral("parcel_left_in_rain"), QStringLiteral("driver_conduct_apology"),
             QStringLiteral("vehicle_breakdown_recovery"), QStringLiteral("vehicle_condition_apology"),
             QStringLiteral("counter_wait_apology"), QStringLiteral("billing_error_correction"),
-            QStringLiteral("compensation_pending_approval"), QStringLiteral("goodwill_gesture_note")};
+            QStringLiteral("compensation_pending_approval"), QStringLiteral("goodwill_gesture_note"),
+            QStringLiteral("vehicle_recovery_arranged"), QStringLiteral("delivery_delay_update")};
         for (const DecisionTree::Node &node : tree->nodes()) {
             if (node.type == DecisionTree::NodeType::Outcome)
                 QVERIFY2(templates.contains(node.recovery.templateId), qPrintable(node.id + u' ' + node.recovery.templateId));

@@ -84,7 +84,7 @@ private Q_SLOTS:
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
         QVERIFY(run.out.startsWith(QLatin1String("valid   policy   ")));
         QVERIFY(run.out.count(QLatin1String("valid   tree     ")) >= 4);
-        QCOMPARE(run.out.count(QLatin1String("valid   template ")), 12);
+        QCOMPARE(run.out.count(QLatin1String("valid   template ")), 14);
     }
 
     void checkSeed_brokenDocument_stopsWithItsReason_data()

@@ -7,6 +7,7 @@
 #include "clientcontext.h"
 #include "syncengine.h"
 #include "compensationpanel.h"
+#include "budgetview.h"
 #include "dashboardview.h"
 #include "mainwindow.h"
 #include "templatecomposer.h"
@@ -120,6 +121,10 @@ int main(int argc, char *argv[])
             (void)QTest::qWaitFor([&] { return lead.window().dashboards()->report() != nullptr; }, 20000);
             QTest::qWait(800);
             ok = shoot(out, QStringLiteral("dashboard")) && ok;
+            tabs->setCurrentWidget(lead.window().budget());
+            (void)QTest::qWaitFor([&] { return lead.window().budget()->report() != nullptr; }, 20000);
+            QTest::qWait(500);
+            ok = shoot(out, QStringLiteral("budget")) && ok;
         }
         window.raise();
     }

@@ -6,16 +6,20 @@
 #include "budgetview.h"
 #include "caseactions.h"
 #include "clientcontext.h"
+#include "mainwindow.h"
 #include "money.h"
 #include "uitestsupport.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace redress;
@@ -47,6 +51,7 @@ private Q_SLOTS:
     void initTestCase() { QVERIFY(m_server.start()); }
     void view_showsTheServersFigures_andAGrantWithoutARefresh();
     void manager_choosesTheTeam_leadSeesOnlyTheirs();
+    void leadsWindow_hasTheBudgetTab_agentsHasNot();
 
 private:
     /// GET /api/v1/reports/budget straight from the server, as `username`.
@@ -184,6 +189,32 @@ void TestBudgetView::manager_choosesTheTeam_leadSeesOnlyTheirs()
     auto *status = view.findChild<QLabel *>(QStringLiteral("budgetStatus"));
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("could not be loaded")), 20000);
     QCOMPARE(view.report()->team(), QStringLiteral("care-west"));
+}
+
+void TestBudgetView::leadsWindow_hasTheBudgetTab_agentsHasNot()
+{
+    UiClient lead;
+    QVERIFY(lead.start(QUrl(m_server.baseUrl()), QStringLiteral("lead")).isEmpty());
+    BudgetView *budget = lead.window().budget();
+    QVERIFY(budget);
+    auto *tabs = lead.window().findChild<QTabWidget *>(QStringLiteral("openCases"));
+    const int tab = tabs->indexOf(budget);
+    QVERIFY(tab >= 0);
+    QVERIFY(!tabs->tabBar()->tabButton(tab, QTabBar::RightSide)); // always open, like the queue
+    // View ▸ Budget brings it forward, and showing it asks the server.
+    QAction *show = nullptr;
+    for (QAction *action : lead.window().findChildren<QAction *>())
+        if (action->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+U")))
+            show = action;
+    QVERIFY(show);
+    show->trigger();
+    QCOMPARE(tabs->currentWidget(), budget);
+    QTRY_VERIFY_WITH_TIMEOUT(budget->report(), 20000);
+    QCOMPARE(budget->report()->team(), QStringLiteral("care-east"));
+
+    UiClient agent;
+    QVERIFY(agent.start(QUrl(m_server.baseUrl()), QStringLiteral("agent")).isEmpty());
+    QVERIFY(!agent.window().budget());
 }
 
 QTEST_MAIN(TestBudgetView)
