@@ -1127,10 +1127,6 @@
         <translation>Inicia un servidor de demostración en este equipo e inicia sesión en él.</translation>
     </message>
     <message>
-        <source>Demo user to sign in as (agent, lead, trainer...).</source>
-        <translation>Usuario de demostración con el que se inicia sesión (agent, lead, trainer...).</translation>
-    </message>
-    <message>
         <source>Live server URL.</source>
         <translation>URL del servidor de producción.</translation>
     </message>
@@ -1143,8 +1139,16 @@
         <translation>Idioma de la interfaz, p. ej. es (se guarda en la configuración).</translation>
     </message>
     <message>
-        <source>redress-server to run for --demo.</source>
-        <translation>redress-server que se ejecuta con --demo.</translation>
+        <source>Training sandbox: scenarios on a scratch server of its own (with --server: a class&apos;s training server). Nothing reaches customers.</source>
+        <translation>Entorno de capacitación: escenarios en un servidor temporal propio (con --server: el servidor de capacitación de una clase). Nada llega a los clientes.</translation>
+    </message>
+    <message>
+        <source>Demo user to sign in as (agent, lead, trainer; with --training: trainee, trainee2, trainer).</source>
+        <translation>Usuario de demostración con el que iniciar sesión (agent, lead, trainer; con --training: trainee, trainee2, trainer).</translation>
+    </message>
+    <message>
+        <source>redress-server to run for --demo and --training.</source>
+        <translation>Programa redress-server que se ejecuta con --demo y --training.</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1184,26 @@
     <message>
         <source>Entry %1 does not link to entry %2: its previous hash was changed, or entry %2 was altered.</source>
         <translation>La entrada %1 no enlaza con la entrada %2: se cambió su hash anterior o se alteró la entrada %2.</translation>
+    </message>
+    <message>
+        <source>Expected a date such as 2026-11-01.</source>
+        <translation>Se esperaba una fecha, como 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>Expected an amount such as {&quot;minor&quot;: 8000, &quot;currency&quot;: &quot;USD&quot;}.</source>
+        <translation>Se esperaba un monto, como {&quot;minor&quot;: 8000, &quot;currency&quot;: &quot;USD&quot;}.</translation>
+    </message>
+    <message>
+        <source>The amount is in %1, the report in %2.</source>
+        <translation>El monto está en %1, pero el informe está en %2.</translation>
+    </message>
+    <message>
+        <source>Must not be negative.</source>
+        <translation>No debe ser negativo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s dashboard has no valid &quot;%1&quot; block.</source>
+        <translation>El tablero del servidor no tiene un bloque &quot;%1&quot; válido.</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1456,219 @@
     <message>
         <source>Expected a SHA-256 hash as 64 lower-case hexadecimal digits.</source>
         <translation>Se esperaba un hash SHA-256 de 64 dígitos hexadecimales en minúscula.</translation>
+    </message>
+</context>
+<context>
+    <name>redress::BudgetAgentModel</name>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The policy sets no daily budget for this role.</source>
+        <translation>La política no fija un presupuesto diario para este rol.</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Spent this period</source>
+        <translation>Gastado en este período</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Daily budget</source>
+        <translation>Presupuesto diario</translation>
+    </message>
+    <message>
+        <source>Daily budget used</source>
+        <translation>Presupuesto diario usado</translation>
+    </message>
+</context>
+<context>
+    <name>redress::BudgetReport</name>
+    <message>
+        <source>Unknown currency &quot;%1&quot;.</source>
+        <translation>Moneda desconocida: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Required member is missing; expected an amount or null.</source>
+        <translation>Falta un campo obligatorio; se esperaba un monto o null.</translation>
+    </message>
+    <message>
+        <source>Required member is missing; expected a string.</source>
+        <translation>Falta un campo obligatorio; se esperaba una cadena de texto.</translation>
+    </message>
+    <message>
+        <source>Required member is missing; expected a number or null.</source>
+        <translation>Falta un campo obligatorio; se esperaba un número o null.</translation>
+    </message>
+</context>
+<context>
+    <name>redress::BudgetView</name>
+    <message>
+        <source>The team whose budget to show</source>
+        <translation>El equipo cuyo presupuesto se muestra</translation>
+    </message>
+    <message>
+        <source>Applied this period</source>
+        <translation>Aplicado en este período</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>En espera de aprobación</translation>
+    </message>
+    <message>
+        <source>Left of the budget</source>
+        <translation>Presupuesto restante</translation>
+    </message>
+    <message>
+        <source>Spend by agent</source>
+        <translation>Gasto por agente</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Gastado</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <source>Spend by tier</source>
+        <translation>Gasto por nivel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Spend by category</source>
+        <translation>Gasto por categoría</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Ask the server for this period&apos;s figures again</source>
+        <translation>Volver a pedir al servidor las cifras de este período</translation>
+    </message>
+    <message>
+        <source>By agent: this period, and today against the daily budget</source>
+        <translation>Por agente: este período, y hoy frente al presupuesto diario</translation>
+    </message>
+    <message>
+        <source>By customer tier</source>
+        <translation>Por nivel de cliente</translation>
+    </message>
+    <message>
+        <source>By failure category</source>
+        <translation>Por categoría de falla</translation>
+    </message>
+    <message>
+        <source>The budget could not be loaded: %1</source>
+        <translation>No se pudo cargar el presupuesto: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>Mi equipo</translation>
+    </message>
+    <message>
+        <source>My team (%1)</source>
+        <translation>Mi equipo (%1)</translation>
+    </message>
+    <message>
+        <source>Team %1 · %2 to %3</source>
+        <translation>Equipo %1 · del %2 al %3</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Spent this period (%1)</source>
+        <translation>Gastado en este período (%1)</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Hoy (%1)</translation>
+    </message>
+    <message>
+        <source>Daily budget (%1)</source>
+        <translation>Presupuesto diario (%1)</translation>
+    </message>
+    <message>
+        <source>Daily budget used</source>
+        <translation>Presupuesto diario usado</translation>
+    </message>
+    <message>
+        <source>Spent (%1)</source>
+        <translation>Gastado (%1)</translation>
+    </message>
+    <message>
+        <source>Spent %1 this period, %2 waiting for approval. No budget is set for this team.</source>
+        <translation>Gastado en este período: %1; en espera de aprobación: %2. Este equipo no tiene un presupuesto fijado.</translation>
+    </message>
+    <message>
+        <source>Over budget: spent %1 of %2 (%3 %), %4 waiting for approval.</source>
+        <translation>Presupuesto excedido: gastado %1 de %2 (%3 %); en espera de aprobación: %4.</translation>
+    </message>
+    <message>
+        <source>Spent %1 of %2 (%3 %), %4 waiting for approval: %5 left if all are approved.</source>
+        <translation>Gastado %1 de %2 (%3 %); en espera de aprobación: %4. Si se aprueba todo, quedan %5.</translation>
+    </message>
+    <message>
+        <source>Spent %1 of %2 (%3 %), %4 waiting for approval, %5 left.</source>
+        <translation>Gastado %1 de %2 (%3 %); en espera de aprobación: %4; quedan %5.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save these numbers for Excel or a notebook</source>
+        <translation>Guardar estas cifras para usarlas en Excel o en un cuaderno de análisis</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2077,272 @@
     </message>
 </context>
 <context>
+    <name>redress::DashboardReport</name>
+    <message>
+        <source>Time to resolution</source>
+        <translation>Tiempo de resolución</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Repeat contacts after a recovery</source>
+        <translation>Contactos repetidos después de una recuperación</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Recovered cases</source>
+        <translation>Casos recuperados</translation>
+    </message>
+    <message>
+        <source>Repeat contacts</source>
+        <translation>Contactos repetidos</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 días</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 días</translation>
+    </message>
+    <message>
+        <source>Satisfaction before and after recovery</source>
+        <translation>Satisfacción antes y después de la recuperación</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Before recovery</source>
+        <translation>Antes de la recuperación</translation>
+    </message>
+    <message>
+        <source>After recovery</source>
+        <translation>Después de la recuperación</translation>
+    </message>
+    <message>
+        <source>Responses before</source>
+        <translation>Respuestas antes</translation>
+    </message>
+    <message>
+        <source>Responses after</source>
+        <translation>Respuestas después</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>CSAT (1–5)</translation>
+    </message>
+    <message>
+        <source>Goodwill spend by tier</source>
+        <translation>Gasto en compensaciones por nivel</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Spent (%1)</source>
+        <translation>Gastado (%1)</translation>
+    </message>
+    <message>
+        <source>Goodwill spend by category</source>
+        <translation>Gasto en compensaciones por categoría</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Goodwill spend against budget</source>
+        <translation>Gasto en compensaciones frente al presupuesto</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Monto (%1)</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Gastado</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Approval SLA compliance</source>
+        <translation>Cumplimiento del SLA de aprobación</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Decided within SLA</source>
+        <translation>Decididas dentro del SLA</translation>
+    </message>
+    <message>
+        <source>Decided late</source>
+        <translation>Decididas con retraso</translation>
+    </message>
+    <message>
+        <source>Pending, within SLA</source>
+        <translation>Pendientes, dentro del SLA</translation>
+    </message>
+    <message>
+        <source>Pending, overdue</source>
+        <translation>Pendientes, vencidas</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escaladas</translation>
+    </message>
+    <message>
+        <source>Root causes (Pareto)</source>
+        <translation>Causas raíz (Pareto)</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Causa raíz</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Porcentaje acumulado</translation>
+    </message>
+    <message>
+        <source>Repeat-contact rate</source>
+        <translation>Tasa de contactos repetidos</translation>
+    </message>
+</context>
+<context>
+    <name>redress::DashboardView</name>
+    <message>
+        <source>Both lines</source>
+        <translation>Ambas líneas de negocio</translation>
+    </message>
+    <message>
+        <source>Car rental</source>
+        <translation>Alquiler de autos</translation>
+    </message>
+    <message>
+        <source>Parcel delivery</source>
+        <translation>Entrega de paquetes</translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation>Todos los canales</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Mostrador</translation>
+    </message>
+    <message>
+        <source>My scope</source>
+        <translation>Mi ámbito</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded: %1</source>
+        <translation>No se pudo cargar el tablero: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · median time to resolution %3 h, 90% within %4 h</source>
+        <translation>Del %1 al %2 · mediana del tiempo de resolución: %3 h; el 90 % en %4 h o menos</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escaladas</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart&apos;s numbers for Excel or a notebook</source>
+        <translation>Guardar las cifras de este gráfico para usarlas en Excel o en un cuaderno de análisis</translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture</source>
+        <translation>Guardar este gráfico como imagen</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>Exportar PNG</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+</context>
+<context>
     <name>redress::DelegationDialog</name>
     <message>
         <source>Delegate my approvals</source>
@@ -1867,33 +2370,6 @@
     </message>
 </context>
 <context>
-    <name>redress::DemoServerLauncher</name>
-    <message>
-        <source>The demo server could not be started: %1</source>
-        <translation>No se pudo iniciar el servidor de demostración: %1</translation>
-    </message>
-    <message>
-        <source>The demo server stopped before it was ready (exit status %1). %2</source>
-        <translation>El servidor de demostración se detuvo antes de estar listo (código de salida %1). %2</translation>
-    </message>
-    <message>
-        <source>The demo server did not start listening within %1 seconds.</source>
-        <translation>El servidor de demostración no empezó a escuchar en %1 segundos.</translation>
-    </message>
-    <message>
-        <source>No temporary folder for the demo: %1</source>
-        <translation>No hay carpeta temporal para la demostración: %1</translation>
-    </message>
-    <message>
-        <source>redress-server was not found beside redress, in the build tree or on PATH.</source>
-        <translation>No se encontró redress-server junto a redress, en el árbol de compilación ni en el PATH.</translation>
-    </message>
-    <message>
-        <source>The demo server stopped (exit status %1); the demo cannot go on. %2</source>
-        <translation>El servidor de demostración se detuvo (estado de salida %1); la demostración no puede continuar. %2</translation>
-    </message>
-</context>
-<context>
     <name>redress::DemoUserDialog</name>
     <message>
         <source>Redress demo</source>
@@ -1914,6 +2390,26 @@
     <message>
         <source>&amp;Janet Okafor, trainer — practice scenarios in the sandbox</source>
         <translation>&amp;Janet Okafor, capacitadora — escenarios de práctica en el entorno de capacitación</translation>
+    </message>
+    <message>
+        <source>Redress training sandbox</source>
+        <translation>Entorno de capacitación de Redress</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training sandbox&lt;/b&gt; — realistic scenarios on a scratch server of its own; nothing reaches customers.&lt;br&gt;Who is training?</source>
+        <translation>&lt;b&gt;Entorno de capacitación&lt;/b&gt; — escenarios realistas en un servidor temporal propio; nada llega a los clientes.&lt;br&gt;¿Quién participa en la capacitación?</translation>
+    </message>
+    <message>
+        <source>&amp;Priya Natarajan, trainee — run scenarios and get scored</source>
+        <translation>&amp;Priya Natarajan, participante — practicar escenarios y obtener una calificación</translation>
+    </message>
+    <message>
+        <source>&amp;Tom Becker, trainee — run scenarios and get scored</source>
+        <translation>&amp;Tom Becker, participante — practicar escenarios y obtener una calificación</translation>
+    </message>
+    <message>
+        <source>&amp;Janet Okafor, trainer — every trainee&apos;s results, and a reset for the next class</source>
+        <translation>&amp;Janet Okafor, capacitadora — resultados de todos los participantes y restablecimiento para la próxima clase</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2574,53 @@
     <message>
         <source>Migration %1 failed: %2</source>
         <translation>Falló la migración %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>redress::LocalServerLauncher</name>
+    <message>
+        <source>The sandbox server could not be started: %1</source>
+        <translation>No se pudo iniciar el servidor de práctica: %1</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started: %1</source>
+        <translation>No se pudo iniciar el servidor de demostración: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox server stopped before it was ready (exit status %1). %2</source>
+        <translation>El servidor de práctica se detuvo antes de estar listo (código de salida %1). %2</translation>
+    </message>
+    <message>
+        <source>The demo server stopped before it was ready (exit status %1). %2</source>
+        <translation>El servidor de demostración se detuvo antes de estar listo (código de salida %1). %2</translation>
+    </message>
+    <message>
+        <source>The sandbox server stopped (exit status %1); training cannot go on. %2</source>
+        <translation>El servidor de práctica se detuvo (código de salida %1); la capacitación no puede continuar. %2</translation>
+    </message>
+    <message>
+        <source>The demo server stopped (exit status %1); the demo cannot go on. %2</source>
+        <translation>El servidor de demostración se detuvo (código de salida %1); la demostración no puede continuar. %2</translation>
+    </message>
+    <message>
+        <source>The sandbox server did not start listening within %1 seconds.</source>
+        <translation>El servidor de práctica no empezó a aceptar conexiones en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>The demo server did not start listening within %1 seconds.</source>
+        <translation>El servidor de demostración no empezó a aceptar conexiones en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo: %1</source>
+        <translation>No hay carpeta temporal para la demostración: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the sandbox folder %1.</source>
+        <translation>No se puede crear la carpeta del entorno de práctica %1.</translation>
+    </message>
+    <message>
+        <source>redress-server was not found beside redress, in the build tree or on PATH.</source>
+        <translation>No se encontró redress-server junto a redress, en el árbol de compilación ni en el PATH.</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2956,78 @@
         <source>Ctrl+Shift+Y</source>
         <translation>Ctrl+Shift+Y</translation>
     </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Tableros</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboards</source>
+        <translation>&amp;Tableros</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Presupuesto</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>TRAINING — Redress — %1</source>
+        <translation>CAPACITACIÓN — Redress — %1</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>Sending your last steps and scoring the run…</source>
+        <translation>Enviando sus últimos pasos y calificando el intento…</translation>
+    </message>
+    <message>
+        <source>Run scored: passed.</source>
+        <translation>Intento calificado: aprobado.</translation>
+    </message>
+    <message>
+        <source>Run scored.</source>
+        <translation>Intento calificado.</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>Ca&amp;pacitación</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios and results</source>
+        <translation>&amp;Escenarios y resultados</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and score the run</source>
+        <translation>&amp;Terminar y calificar el intento</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Scenario started: work the case, then Training ▸ Finish and score (Ctrl+Shift+E).</source>
+        <translation>Escenario iniciado: gestione el caso y luego use Capacitación ▸ Terminar y calificar el intento (Ctrl+Shift+E).</translation>
+    </message>
+    <message>
+        <source>Score · %1</source>
+        <translation>Calificación · %1</translation>
+    </message>
 </context>
 <context>
     <name>redress::OutboxModel</name>
@@ -2544,6 +3159,105 @@
     </message>
 </context>
 <context>
+    <name>redress::ScoreReport</name>
+    <message>
+        <source>Decision path</source>
+        <translation>Recorrido de decisión</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Compensación</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>Plantilla de mensaje</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Causa raíz</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperada</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;This run has not been scored yet.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Este intento aún no se ha calificado.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Failed — a grant the policy does not allow</source>
+        <translation>No aprobado — se otorgó algo que la política no permite</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>Aún no aprobado</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;&lt;span style=&apos;font-size:16pt; color:%2&apos;&gt;&lt;b&gt;%3&lt;/b&gt; — %4 of %5 points&lt;/span&gt; (pass mark %6)%7&lt;/p&gt;&lt;p&gt;%8&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;&lt;span style=&apos;font-size:16pt; color:%2&apos;&gt;&lt;b&gt;%3&lt;/b&gt; — %4 de %5 puntos&lt;/span&gt; (mínimo para aprobar: %6)%7&lt;/p&gt;&lt;p&gt;%8&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> · time %1</source>
+        <translation> · tiempo: %1</translation>
+    </message>
+    <message>
+        <source>%1, case %2</source>
+        <translation>%1, caso %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>(not reached)</source>
+        <translation>(no alcanzada)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Points&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Puntos&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your walk through the guide&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Su recorrido por la guía&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Debrief.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Conclusiones.&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>redress::SearchModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -2635,6 +3349,10 @@
     <message>
         <source>You signed out. Unsynced work stays on this desk and is sent at the next sign-in.</source>
         <translation>Se cerró la sesión. El trabajo sin sincronizar se queda en este puesto y se envía en el próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>%1 is not a training sandbox: Redress will not train against it. Start redress --training without --server for a sandbox on this computer, or ask for the training server&apos;s address.</source>
+        <translation>%1 no es un entorno de capacitación: Redress no realizará prácticas en él. Inicie redress --training sin --server para usar un entorno de práctica en esta computadora, o solicite la dirección del servidor de capacitación.</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +3639,237 @@
     <message>
         <source>Event</source>
         <translation>Evento</translation>
+    </message>
+</context>
+<context>
+    <name>redress::TrainingBanner</name>
+    <message>
+        <source>&lt;b&gt;TRAINING&lt;/b&gt; — sandbox on %1. Nothing done here reaches customers or the live system.</source>
+        <translation>&lt;b&gt;CAPACITACIÓN&lt;/b&gt; — entorno de práctica en %1. Nada de lo que haga aquí llega a los clientes ni al sistema de producción.</translation>
+    </message>
+    <message>
+        <source>Training sandbox: nothing done here reaches customers</source>
+        <translation>Entorno de capacitación: nada de lo que haga aquí llega a los clientes</translation>
+    </message>
+</context>
+<context>
+    <name>redress::TrainingPanel</name>
+    <message>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <source>Car rental</source>
+        <translation>Alquiler de autos</translation>
+    </message>
+    <message>
+        <source>Parcel delivery</source>
+        <translation>Entrega de paquetes</translation>
+    </message>
+    <message>
+        <source>Training scenarios</source>
+        <translation>Escenarios de capacitación</translation>
+    </message>
+    <message>
+        <source>&amp;Start scenario</source>
+        <translation>&amp;Iniciar escenario</translation>
+    </message>
+    <message>
+        <source>Trainees&apos; results</source>
+        <translation>Resultados de los participantes</translation>
+    </message>
+    <message>
+        <source>Your results</source>
+        <translation>Sus resultados</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea de negocio</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Dificultad</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Tiempo objetivo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trainees&apos; results&lt;/b&gt; — open one for the feedback per step</source>
+        <translation>&lt;b&gt;Resultados de los participantes&lt;/b&gt; — abra uno para ver los comentarios de cada paso</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your results&lt;/b&gt; — open one for the feedback per step</source>
+        <translation>&lt;b&gt;Sus resultados&lt;/b&gt; — abra uno para ver los comentarios de cada paso</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Reset the &amp;sandbox…</source>
+        <translation>&amp;Restablecer el entorno de práctica…</translation>
+    </message>
+    <message>
+        <source>Removes every run and the cases runs made, for the next class. Scenarios and users stay.</source>
+        <translation>Elimina todos los intentos y los casos que crearon, para la próxima clase. Los escenarios y los usuarios se conservan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scenarios&lt;/b&gt; — pick one and start it: its customer and case are made for you in the sandbox, and your run is scored when you finish.</source>
+        <translation>&lt;b&gt;Escenarios&lt;/b&gt; — elija uno e inícielo: su cliente y su caso se crean para usted en el entorno de práctica, y su intento se califica cuando termine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sandbox was reset: %n run(s) removed.</source>
+        <translation>
+            <numerusform>Se restableció el entorno de práctica: se eliminó %n intento.</numerusform>
+            <numerusform>Se restableció el entorno de práctica: se eliminaron %n intentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; · %3 customer · %4 · %5&lt;/p&gt;&lt;blockquote&gt;&lt;i&gt;%6&lt;/i&gt;&lt;/blockquote&gt;&lt;p&gt;Target time: %7. Work the case as you would a live one: the guide, the compensation, the message and the resolution all count.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; · cliente de nivel %3 · %4 · %5&lt;/p&gt;&lt;blockquote&gt;&lt;i&gt;%6&lt;/i&gt;&lt;/blockquote&gt;&lt;p&gt;Tiempo objetivo: %7. Gestione el caso como lo haría con uno real: cuentan la guía, la compensación, el mensaje y la resolución.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Starting the scenario…</source>
+        <translation>Iniciando el escenario…</translation>
+    </message>
+    <message>
+        <source>Reset the sandbox</source>
+        <translation>Restablecer el entorno de práctica</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all %n training run(s) and the cases they made? Trainees with a run open lose it. Scenarios and users stay.</source>
+        <translation>
+            <numerusform>¿Eliminar %n intento de capacitación y los casos que creó? Los participantes que tengan un intento abierto lo perderán. Los escenarios y los usuarios se conservan.</numerusform>
+            <numerusform>¿Eliminar los %n intentos de capacitación y los casos que crearon? Los participantes que tengan un intento abierto lo perderán. Los escenarios y los usuarios se conservan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>redress::TrainingRun</name>
+    <message>
+        <source>A time such as 2026-11-23T09:14:02Z is expected.</source>
+        <translation>Se esperaba una fecha y hora, como 2026-11-23T09:14:02Z.</translation>
+    </message>
+</context>
+<context>
+    <name>redress::TrainingRunBar</name>
+    <message>
+        <source>Open the &amp;case</source>
+        <translation>A&amp;brir el caso</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and score</source>
+        <translation>&amp;Terminar y calificar</translation>
+    </message>
+    <message>
+        <source>Ends the run: the sandbox scores the path, compensation, message, root cause and time recorded on the case (Ctrl+Shift+E).</source>
+        <translation>Termina el intento: el entorno de práctica califica el recorrido, la compensación, el mensaje, la causa raíz y el tiempo registrados en el caso (Ctrl+Shift+E).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scenario:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Escenario:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>Calificando…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 target</source>
+        <translation>%1 de un objetivo de %2</translation>
+    </message>
+</context>
+<context>
+    <name>redress::TrainingRunsModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Sin calificar</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Failed: policy breach</source>
+        <translation>No aprobado: incumplimiento de la política</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>No aprobado</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+</context>
+<context>
+    <name>redress::TrainingService</name>
+    <message>
+        <source>The sandbox sent a scenario list Redress cannot read: %1</source>
+        <translation>El entorno de práctica envió una lista de escenarios que Redress no puede leer: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox sent a run Redress cannot read: %1</source>
+        <translation>El entorno de práctica envió un intento que Redress no puede leer: %1</translation>
+    </message>
+    <message>
+        <source>The scenario started, but its case has not reached this desk yet. It will appear in My queue when the sandbox can be reached.</source>
+        <translation>El escenario se inició, pero su caso aún no ha llegado a este puesto. Aparecerá en Mi cola cuando se pueda acceder al entorno de práctica.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your steps have not reached the sandbox server yet, so the run cannot be scored. Finish again once they are sent.</source>
+        <translation>
+            <numerusform>%n de sus pasos aún no ha llegado al servidor de práctica, así que el intento no se puede calificar. Vuelva a terminarlo cuando se haya enviado.</numerusform>
+            <numerusform>%n de sus pasos aún no han llegado al servidor de práctica, así que el intento no se puede calificar. Vuelva a terminarlo cuando se hayan enviado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sandbox sent a score Redress cannot read: %1</source>
+        <translation>El entorno de práctica envió una calificación que Redress no puede leer: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox sent results Redress cannot read: %1</source>
+        <translation>El entorno de práctica envió resultados que Redress no puede leer: %1</translation>
     </message>
 </context>
 <context>
