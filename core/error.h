@@ -14,6 +14,10 @@ struct Error
 
     /// "where: message", or just the message when there is no place to name.
     QString toString() const { return where.isEmpty() ? message : where + QLatin1String(": ") + message; }
+
+    /// The same error placed in `path`: "FILE#/pointer" for a JSON pointer (RFC 6901's URI fragment form),
+    /// "FILE, line 3, column 7" for any other place, the file alone when there was none.
+    Error inFile(const QString &path) const;
 };
 
 } // namespace redress

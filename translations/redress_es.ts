@@ -3021,12 +3021,12 @@
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <source>Scenario started: work the case, then Training ▸ Finish and score (Ctrl+Shift+E).</source>
-        <translation>Escenario iniciado: gestione el caso y luego use Capacitación ▸ Terminar y calificar el intento (Ctrl+Shift+E).</translation>
-    </message>
-    <message>
         <source>Score · %1</source>
         <translation>Calificación · %1</translation>
+    </message>
+    <message>
+        <source>Scenario started: work the case, then Training ▸ Finish and score the run (Ctrl+Shift+E).</source>
+        <translation>Escenario iniciado: gestione el caso y luego use Capacitación ▸ Terminar y calificar el intento (Ctrl+Shift+E).</translation>
     </message>
 </context>
 <context>
@@ -3715,18 +3715,6 @@
         <translation>&lt;b&gt;Sus resultados&lt;/b&gt; — abra uno para ver los comentarios de cada paso</translation>
     </message>
     <message>
-        <source>Refres&amp;h</source>
-        <translation>Actuali&amp;zar</translation>
-    </message>
-    <message>
-        <source>Reset the &amp;sandbox…</source>
-        <translation>&amp;Restablecer el entorno de práctica…</translation>
-    </message>
-    <message>
-        <source>Removes every run and the cases runs made, for the next class. Scenarios and users stay.</source>
-        <translation>Elimina todos los intentos y los casos que crearon, para la próxima clase. Los escenarios y los usuarios se conservan.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Scenarios&lt;/b&gt; — pick one and start it: its customer and case are made for you in the sandbox, and your run is scored when you finish.</source>
         <translation>&lt;b&gt;Escenarios&lt;/b&gt; — elija uno e inícielo: su cliente y su caso se crean para usted en el entorno de práctica, y su intento se califica cuando termine.</translation>
     </message>
@@ -3756,6 +3744,18 @@
             <numerusform>¿Eliminar los %n intentos de capacitación y los casos que crearon? Los participantes que tengan un intento abierto lo perderán. Los escenarios y los usuarios se conservan.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the sandbox…</source>
+        <translation>&amp;Restablecer el entorno de práctica…</translation>
+    </message>
+    <message>
+        <source>Removes every run and the cases the runs opened, for the next class. Scenarios and users stay.</source>
+        <translation>Elimina todos los intentos y los casos que abrieron, para la próxima clase. Los escenarios y los usuarios se conservan.</translation>
+    </message>
 </context>
 <context>
     <name>redress::TrainingRun</name>
@@ -3766,10 +3766,6 @@
 </context>
 <context>
     <name>redress::TrainingRunBar</name>
-    <message>
-        <source>Open the &amp;case</source>
-        <translation>A&amp;brir el caso</translation>
-    </message>
     <message>
         <source>&amp;Finish and score</source>
         <translation>&amp;Terminar y calificar</translation>
@@ -3789,6 +3785,10 @@
     <message>
         <source>%1 of %2 target</source>
         <translation>%1 de un objetivo de %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>A&amp;brir el caso</translation>
     </message>
 </context>
 <context>

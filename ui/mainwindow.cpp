@@ -555,7 +555,7 @@ void MainWindow::startTrainingRun(const TrainingRun &run)
     const ScenarioBrief *brief = m_trainingPanel->brief(run.scenarioId);
     m_runBar->setRun(run, brief ? brief->briefing : QString(), brief ? brief->targetSeconds : 0);
     openCase(run.caseId);
-    m_message->setText(tr("Scenario started: work the case, then Training ▸ Finish and score (Ctrl+Shift+E)."));
+    m_message->setText(tr("Scenario started: work the case, then Training ▸ Finish and score the run (Ctrl+Shift+E)."));
 }
 
 ScoreReport *MainWindow::showScore(const TrainingRun &run)

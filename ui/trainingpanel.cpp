@@ -112,14 +112,14 @@ TrainingPanel::TrainingPanel(TrainingService &service, const QString &userId, bo
                                                 : tr("<b>Your results</b> — open one for the feedback per step"),
                                         this),
                              1);
-    auto *refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/sync.svg")), tr("Refres&h"), this);
+    auto *refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/sync.svg")), tr("R&efresh"), this);
     refreshButton->setObjectName(QStringLiteral("refreshTraining"));
     connect(refreshButton, &QPushButton::clicked, this, &TrainingPanel::refresh);
     resultsHeader->addWidget(refreshButton);
     if (trainer) {
-        m_reset = new QPushButton(QIcon(QStringLiteral(":/icons/warning.svg")), tr("Reset the &sandbox…"), this);
+        m_reset = new QPushButton(QIcon(QStringLiteral(":/icons/warning.svg")), tr("&Reset the sandbox…"), this);
         m_reset->setObjectName(QStringLiteral("resetSandbox"));
-        m_reset->setToolTip(tr("Removes every run and the cases runs made, for the next class. Scenarios and users stay."));
+        m_reset->setToolTip(tr("Removes every run and the cases the runs opened, for the next class. Scenarios and users stay."));
         connect(m_reset, &QPushButton::clicked, this, &TrainingPanel::confirmReset);
         resultsHeader->addWidget(m_reset);
     }

@@ -12,7 +12,7 @@ namespace redress {
 
 TrainingRunBar::TrainingRunBar(QWidget *parent)
     : QFrame(parent), m_title(new QLabel(this)), m_briefing(new QLabel(this)), m_clock(new QLabel(this)),
-      m_open(new QPushButton(QIcon(QStringLiteral(":/icons/case.svg")), tr("Open the &case"), this)),
+      m_open(new QPushButton(QIcon(QStringLiteral(":/icons/case.svg")), tr("&Open the case"), this)),
       m_finish(new QPushButton(QIcon(QStringLiteral(":/icons/resolve.svg")), tr("&Finish and score"), this)),
       m_timer(new QTimer(this))
 {

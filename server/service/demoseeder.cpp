@@ -511,20 +511,6 @@ private:
     QSet<QString> m_compensationIds;
 };
 
-/// Names the file in an error from its contents: "FILE#/pointer" for a JSON pointer (RFC 6901's URI fragment
-/// form), "FILE, line 3, column 7" for any other place.
-Error inFile(Error error, const QString &path)
-{
-    const QString file = QDir::toNativeSeparators(path);
-    if (error.where.isEmpty())
-        error.where = file;
-    else if (error.where.startsWith(QLatin1Char('/')))
-        error.where = file + QLatin1Char('#') + error.where;
-    else
-        error.where = file + QLatin1String(", ") + error.where;
-    return error;
-}
-
 Result<QByteArray> readFile(const QString &path)
 {
     QFile file(path);
@@ -578,7 +564,7 @@ Result<QList<SeedDocument>> readDocuments(const QDir &seed)
             break;
         }
         if (invalid)
-            return inFile(*invalid, document.path);
+            return invalid->inFile(document.path);
     }
     return documents;
 }
@@ -612,7 +598,7 @@ Result<bool> DemoSeeder::seedIfEmpty(const QString &seedDirectory, const QString
         return documents.error();
     Result<CompensationPolicy> policy = CompensationPolicy::parse(documents->constFirst().bytes);
     if (!policy)
-        return inFile(policy.error(), documents->constFirst().path);
+        return policy.error().inFile(documents->constFirst().path);
     const QString demoPath = seed.filePath(kFileName);
     Result<QByteArray> demoBytes = readFile(demoPath);
     if (!demoBytes)
@@ -620,13 +606,13 @@ Result<bool> DemoSeeder::seedIfEmpty(const QString &seedDirectory, const QString
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     Result<DemoOrganisation> read = DemoReader(*policy, now).read(*demoBytes);
     if (!read)
-        return inFile(read.error(), demoPath);
+        return read.error().inFile(demoPath);
     DemoOrganisation demo = std::move(read).value();
 
     DocumentStore store(m_database, m_auditCache);
     for (const SeedDocument &document : *documents) {
         if (Result<DocumentStore::Published> published = store.publish(document.kind, document.bytes, kActor); !published)
-            return inFile(published.error(), document.path);
+            return published.error().inFile(document.path);
     }
 
     UserDirectory directory(m_database, m_auditCache);

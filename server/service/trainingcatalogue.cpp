@@ -20,19 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("TrainingCatalogue", text);
 }
 
-/// "FILE#/pointer" (RFC 6901's fragment form), as the demo seeder names a place in a seed file.
-Error inFile(Error error, const QString &path)
-{
-    const QString file = QDir::toNativeSeparators(path);
-    if (error.where.isEmpty())
-        error.where = file;
-    else if (error.where.startsWith(QLatin1Char('/')))
-        error.where = file + QLatin1Char('#') + error.where;
-    else
-        error.where = file + QLatin1String(", ") + error.where;
-    return error;
-}
-
 } // namespace
 
 Result<TrainingCatalogue> TrainingCatalogue::load(const QString &directory, DocumentStore &documents, DocumentCache &cache)
@@ -64,21 +51,21 @@ Result<TrainingCatalogue> TrainingCatalogue::load(const QString &directory, Docu
         // One byte past the limit, so the parser refuses an oversized file instead of reading a cut-off one.
         Result<TrainingScenario> scenario = TrainingScenario::parse(file.read(JsonDocumentParser::kMaxDocumentBytes + 1));
         if (!scenario)
-            return inFile(scenario.error(), path);
+            return scenario.error().inFile(path);
         if (files.contains(scenario->id())) {
-            return inFile(Error{QStringLiteral("training.duplicate_id"),
-                                tr("Scenario \"%1\" is also in %2.").arg(scenario->id(), files.value(scenario->id())),
-                                QStringLiteral("/id")},
-                          path);
+            return Error{QStringLiteral("training.duplicate_id"),
+                         tr("Scenario \"%1\" is also in %2.").arg(scenario->id(), files.value(scenario->id())),
+                         QStringLiteral("/id")}
+                .inFile(path);
         }
         Result<std::shared_ptr<const DecisionTree>> tree = cache.tree(scenario->treeId());
         if (!tree) {
-            return inFile(Error{tree.error().code, tr("No tree \"%1\" is published on this server.").arg(scenario->treeId()),
-                                QStringLiteral("/expected/tree")},
-                          path);
+            return Error{tree.error().code, tr("No tree \"%1\" is published on this server.").arg(scenario->treeId()),
+                         QStringLiteral("/expected/tree")}
+                .inFile(path);
         }
         if (Result<void> checked = scenario->checkAgainst(*tree.value(), engine.value()->policy(), templateIds); !checked)
-            return inFile(checked.error(), path);
+            return checked.error().inFile(path);
         files.insert(scenario->id(), name);
         catalogue.m_scenarios.push_back(std::move(scenario).value());
     }

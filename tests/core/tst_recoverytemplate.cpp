@@ -837,10 +837,11 @@ private Q_SLOTS:
         const QStringList expected{
             QStringLiteral("billing_error_correction"),   QStringLiteral("compensation_pending_approval"),
             QStringLiteral("counter_wait_apology"),       QStringLiteral("damaged_parcel_replacement"),
-            QStringLiteral("driver_conduct_apology"),     QStringLiteral("goodwill_gesture_note"),
-            QStringLiteral("late_delivery_apology"),      QStringLiteral("lost_parcel_refund"),
-            QStringLiteral("missed_delivery_redelivery"), QStringLiteral("parcel_left_in_rain"),
-            QStringLiteral("vehicle_breakdown_recovery"), QStringLiteral("vehicle_condition_apology")};
+            QStringLiteral("delivery_delay_update"),      QStringLiteral("driver_conduct_apology"),
+            QStringLiteral("goodwill_gesture_note"),      QStringLiteral("late_delivery_apology"),
+            QStringLiteral("lost_parcel_refund"),         QStringLiteral("missed_delivery_redelivery"),
+            QStringLiteral("parcel_left_in_rain"),        QStringLiteral("vehicle_breakdown_recovery"),
+            QStringLiteral("vehicle_condition_apology"),  QStringLiteral("vehicle_recovery_arranged")};
         const QDir dir(seedDir());
         QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
         QVERIFY(files.removeOne(QStringLiteral("sample-context.json")));

@@ -141,9 +141,9 @@ int main(int argc, char *argv[])
             (void)QTest::qWaitFor([&] { return panel->scenarioView()->model()->rowCount() > 0; }, 10000);
             QTest::qWait(300);
             ok = shoot(out, QStringLiteral("training-scenarios")) && ok;
-            QSignalSpy started(trainee.window().training(), &TrainingService::runStarted);
+            QSignalSpy runStarted(trainee.window().training(), &TrainingService::runStarted);
             trainee.window().training()->startRun(QStringLiteral("late_express_refund_silver"));
-            (void)QTest::qWaitFor([&] { return !started.isEmpty(); }, 20000);
+            (void)QTest::qWaitFor([&] { return !runStarted.isEmpty(); }, 20000);
             if (CaseWorkspace *run = trainee.window().currentWorkspace()) {
                 // Two answers right, the third wrong: the score then has something to teach.
                 for (const QString &answer : {QStringLiteral("delivered_late"), QStringLiteral("carrier_delay"),
@@ -156,7 +156,7 @@ int main(int argc, char *argv[])
                 ok = shoot(out, QStringLiteral("training-run")) && ok;
                 (void)trainee.syncUntilIdle();
                 QSignalSpy finished(trainee.window().training(), &TrainingService::runFinished);
-                trainee.window().training()->finishRun(started.first().first().value<TrainingRun>().id);
+                trainee.window().training()->finishRun(runStarted.first().first().value<TrainingRun>().id);
                 (void)QTest::qWaitFor([&] { return !finished.isEmpty(); }, 20000);
                 QTest::qWait(500);
                 ok = shoot(out, QStringLiteral("training-score")) && ok;

@@ -35,15 +35,6 @@ namespace {
 // María José Rivera (gold): "Replacement phone arrived 18h late", assigned to the demo agent, open, by chat.
 const QString kLateCase = QStringLiteral("case-25707");
 
-template <typename T>
-T *find(QWidget *root, const QString &name)
-{
-    T *widget = root->findChild<T *>(name);
-    if (!widget)
-        qWarning("no widget named %s", qPrintable(name));
-    return widget;
-}
-
 QString labelText(QWidget *root, const QString &name)
 {
     QLabel *label = find<QLabel>(root, name);

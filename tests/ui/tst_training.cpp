@@ -50,15 +50,6 @@ namespace {
 // Diesel in a petrol car: the model answer is "safe" → "misfuel", no money, the recovery-arranged message, customer misuse.
 const QString kMisfuel = QStringLiteral("breakdown_misfuel_misuse");
 
-template <typename T>
-T *find(QWidget *root, const QString &name)
-{
-    T *widget = root->findChild<T *>(name);
-    if (!widget)
-        qWarning("no widget named %s", qPrintable(name));
-    return widget;
-}
-
 /// A credential store that only counts: the live keychain as the isolation test sees it.
 class CountingCredentialStore final : public CredentialStore
 {

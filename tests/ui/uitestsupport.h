@@ -4,6 +4,7 @@
 #include "profile.h"
 
 #include <QTemporaryDir>
+#include <QObject>
 
 #include <memory>
 
@@ -36,3 +37,13 @@ private:
     std::unique_ptr<redress::ClientContext> m_context;
     std::unique_ptr<redress::MainWindow> m_window;
 };
+
+/// The child of `root` named `name`, or null with a warning naming it (so a failed check says which widget was missing).
+template <typename T>
+T *find(QObject *root, const QString &name)
+{
+    T *widget = root->findChild<T *>(name);
+    if (!widget)
+        qWarning("no widget named %s", qPrintable(name));
+    return widget;
+}
