@@ -25,6 +25,7 @@
 #include "trainingpanel.h"
 #include "trainingrunbar.h"
 #include "trainingservice.h"
+#include "treeguide.h"
 #include "treewalkmodel.h"
 
 #include <QAction>
@@ -512,6 +513,12 @@ void MainWindow::addTraining()
     connect(m_trainingPanel, &TrainingPanel::message, m_message, &QLabel::setText);
     connect(m_runBar, &TrainingRunBar::openCaseRequested, this, &MainWindow::openCase);
     connect(m_runBar, &TrainingRunBar::finishRequested, this, [this](const QString &runId) {
+        // A walk left before its outcome is still what the trainee did: put it on the case so the score sees it.
+        for (int open = 0; open < m_cases->count(); ++open) {
+            auto *workspace = qobject_cast<CaseWorkspace *>(m_cases->widget(open));
+            if (workspace && m_runBar->run() && workspace->caseId() == m_runBar->run()->caseId)
+                workspace->guide()->recordProgress();
+        }
         m_message->setText(tr("Sending your last steps and scoring the run…"));
         m_training->finishRun(runId);
     });

@@ -105,6 +105,7 @@ void TreeGuide::setCase(const QString &caseId, const QString &treeId, const QStr
 {
     m_caseId = caseId;
     m_treeId = treeId;
+    m_recorded = answers;
     if (treeId.isEmpty()) {
         m_status->setText(tr("No decision tree is cached for this kind of case: handle it with your judgement, "
                              "and the compensation and message tabs."));
@@ -231,14 +232,29 @@ void TreeGuide::useRecovery()
 {
     if (!m_walk.isComplete())
         return;
+    if (!record())
+        return;
+    m_status->setText(tr("Path recorded on the case."));
+    Q_EMIT recoveryChosen(m_walk.recovery());
+}
+
+bool TreeGuide::recordProgress()
+{
+    if (!m_walk.hasTree() || m_walk.answers().isEmpty() || m_walk.answers() == m_recorded)
+        return true;
+    return record();
+}
+
+bool TreeGuide::record()
+{
     Result<TreeWalk> recorded = m_actions.recordTreePath(m_caseId, m_treeId, m_walk.answers());
     if (!recorded) {
         m_status->setText(recorded.error().message);
         Q_EMIT failed(recorded.error().message);
-        return;
+        return false;
     }
-    m_status->setText(tr("Path recorded on the case."));
-    Q_EMIT recoveryChosen(m_walk.recovery());
+    m_recorded = m_walk.answers();
+    return true;
 }
 
 } // namespace redress

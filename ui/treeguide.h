@@ -29,6 +29,9 @@ public:
     /// Picks the answer with this number (1-based), as the number keys do.
     bool chooseNumber(int number);
     void goBack();
+    /// Records the answers given so far when they are not what the case has on record, complete or not: a training
+    /// run finished mid-walk is scored on the steps the trainee took. False, with the reason shown, when it failed.
+    bool recordProgress();
 
 Q_SIGNALS:
     /// The agent took the recovery the walk ended in; the path is recorded on the case.
@@ -39,12 +42,14 @@ Q_SIGNALS:
 private:
     void rebuild();
     void useRecovery();
+    bool record();
     static QString recoveryText(const TreeRecovery &recovery);
 
     TreeWalkModel &m_walk;
     CaseActions &m_actions;
     QString m_caseId;
     QString m_treeId;
+    QStringList m_recorded; ///< the answers the case has on record
     QWidget *m_breadcrumb;
     QBoxLayout *m_breadcrumbLayout;
     QLabel *m_question;
