@@ -232,6 +232,9 @@ Result<ScenarioScore> ScenarioScorer::score(const TrainingScenario &scenario, co
         if (run.rootCause == scenario.rootCause()) {
             r.points = kRootCausePoints;
             r.feedback.append(tr("Right root cause: \"%1\".").arg(run.rootCause));
+        } else if (run.rootCause.isEmpty()) {
+            r.feedback.append(tr("No root cause was given; it is \"%1\": analysts count failures by it.")
+                                  .arg(scenario.rootCause()));
         } else {
             r.feedback.append(tr("The root cause is \"%1\", not \"%2\": analysts count failures by it.")
                                   .arg(scenario.rootCause(), run.rootCause));

@@ -762,6 +762,10 @@
         <source>%1 s, more than twice the target of %2 s.</source>
         <translation>%1 s, más del doble del objetivo de %2 s.</translation>
     </message>
+    <message>
+        <source>No root cause was given; it is &quot;%1&quot;: analysts count failures by it.</source>
+        <translation>No se indicó la causa raíz; es &quot;%1&quot;: los analistas la usan para contabilizar las fallas.</translation>
+    </message>
 </context>
 <context>
     <name>ServerClient</name>

@@ -17,6 +17,8 @@ QTableWidget *makeTable(const QString &objectName, const QStringList &headers, Q
     table->setObjectName(objectName);
     table->setHorizontalHeaderLabels(headers);
     table->verticalHeader()->hide();
+    // Rows follow the width the layout gives the table, so wrapped feedback is never cut off (a few rows only).
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setWordWrap(true);
@@ -101,7 +103,7 @@ ScoreReport::ScoreReport(const TrainingRun &run, const Labeller &labels, QWidget
     }
     m_steps->resizeColumnsToContents();
     for (int column = 0; column < 3; ++column)
-        m_steps->setColumnWidth(column, std::min(m_steps->columnWidth(column), 260));
+        m_steps->setColumnWidth(column, std::min(m_steps->columnWidth(column), 220));
     m_steps->horizontalHeader()->setStretchLastSection(true);
     m_steps->resizeRowsToContents();
 

@@ -199,6 +199,11 @@ private Q_SLOTS:
         QTest::newRow("wrong root cause") << wrongCause << 95 << true << false << QStringLiteral("root_cause")
                                           << QStringLiteral("\"vehicle_maintenance\"");
 
+        Change noCause;
+        noCause.rootCause = QStringLiteral("");
+        QTest::newRow("no root cause") << noCause << 95 << true << false << QStringLiteral("root_cause")
+                                       << QStringLiteral("No root cause was given; it is \"vehicle_maintenance\"");
+
         Change slow;
         slow.seconds = 600;
         QTest::newRow("slow run") << slow << 95 << true << false << QStringLiteral("time") << QStringLiteral("over the target of 420 s");
