@@ -32,7 +32,8 @@ QChart *barChart(const ChartTable &table, int column, bool horizontal)
     auto *set = new QBarSet(table.headers.value(column));
     QStringList labels;
     for (const QList<QVariant> &row : table.rows) {
-        labels.append(row.value(0).toString());
+        // Axis labels are rich text: "< 1 h" would be read as the start of a tag and vanish.
+        labels.append(row.value(0).toString().toHtmlEscaped());
         *set << row.value(column).toDouble();
     }
     QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
@@ -42,6 +43,8 @@ QChart *barChart(const ChartTable &table, int column, bool horizontal)
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(labels);
+    // Short bucket labels ("4–24 h") read better whole and a little crowded than elided to "4–2…".
+    categories->setTruncateLabels(false);
     auto *values = new QValueAxis;
     values->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
@@ -201,7 +204,7 @@ QWidget *DashboardView::chartFor(const ChartTable &table)
         auto *after = new QBarSet(table.headers.value(2));
         QStringList labels;
         for (const QList<QVariant> &row : table.rows) {
-            labels.append(row.value(0).toString());
+            labels.append(row.value(0).toString().toHtmlEscaped());
             *before << row.value(1).toDouble();
             *after << row.value(2).toDouble();
         }

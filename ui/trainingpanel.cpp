@@ -67,7 +67,9 @@ TrainingPanel::TrainingPanel(TrainingService &service, const QString &userId, bo
     setObjectName(QStringLiteral("trainingPanel"));
     m_scenarios->setHorizontalHeaderLabels({tr("Scenario"), tr("Line"), tr("Difficulty"), tr("Target")});
     m_scenarioView->setModel(m_scenarios);
-    m_scenarioView->setColumnWidth(0, 380);
+    // The title takes what the short columns (line, difficulty, target) leave, so the target is never cut off.
+    m_scenarioView->horizontalHeader()->setStretchLastSection(false);
+    m_scenarioView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     connect(m_scenarioView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TrainingPanel::showBrief);
     connect(m_scenarioView, &QTableView::activated, this, &TrainingPanel::startSelected);
 
@@ -165,6 +167,8 @@ void TrainingPanel::showScenarios(const QList<ScenarioBrief> &scenarios)
         target->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_scenarios->appendRow({title, new QStandardItem(lineText(brief.line)), new QStandardItem(difficultyText(brief.difficulty)), target});
     }
+    for (int column = 1; column < m_scenarios->columnCount(); ++column)
+        m_scenarioView->resizeColumnToContents(column);
     int row = 0;
     for (int i = 0; i < m_scenarios->rowCount(); ++i)
         if (m_scenarios->item(i)->data(kScenarioIdRole).toString() == selected)

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "uitestsupport.h"
 
+#include <QBarCategoryAxis>
 #include <QChartView>
 #include <QFile>
 #include <QImage>
@@ -65,6 +66,11 @@ private Q_SLOTS:
         // Every chart is drawn.
         for (const ChartTable &table : view->report()->tables())
             QVERIFY2(view->findChild<QChartView *>(QStringLiteral("chart_") + table.id), qPrintable(table.id));
+        // Axis labels are rich text: the first bucket, "< 1 h", is escaped so that it shows instead of vanishing.
+        auto *axis = qobject_cast<QBarCategoryAxis *>(
+            view->findChild<QChartView *>(QStringLiteral("chart_resolution"))->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->categories().value(0), QStringLiteral("&lt; 1 h"));
 
         QTemporaryDir out;
         const QString csv = out.filePath(QStringLiteral("pareto.csv"));
