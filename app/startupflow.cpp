@@ -165,11 +165,10 @@ void StartupFlow::checkSandboxServer()
 {
     if (!m_context || m_context->profile().kind() != Profile::Kind::Sandbox)
         return;
+    // The sync engine asks before it pushes or pulls anything (SyncEngine::setSandboxRequired).
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(&m_context->sync(), &SyncEngine::synced, this, [this, connection] {
+    *connection = connect(&m_context->sync(), &SyncEngine::notASandbox, this, [this, connection] {
         disconnect(*connection);
-        if (m_context->reader().serverIsSandbox())
-            return;
         // Trainees' practice must never land on a server that says it is live.
         m_context->signOut();
         fatal(tr("%1 is not a training sandbox: Redress will not train against it. Start redress --training without "

@@ -32,6 +32,7 @@ ClientContext::ClientContext(const Profile &profile, std::unique_ptr<LocalDataba
     , m_actions(new CaseActions(*m_database, m_notifier, this))
     , m_reader(std::make_unique<CaseReader>(*m_database))
 {
+    m_sync->setSandboxRequired(profile.kind() == Profile::Kind::Sandbox);
     connect(m_actions, &CaseActions::queued, m_sync, &SyncEngine::syncNow);
     connect(m_session, &SessionManager::signedIn, m_sync, &SyncEngine::start);
     connect(m_session, &SessionManager::needsSignIn, m_sync, &SyncEngine::stop);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QHostAddress>
+#include <QRegularExpression>
 
 namespace redress {
 
@@ -143,8 +144,15 @@ Result<Profile> Profile::create(
         }
     }
 
+    // A class's training server gets a cache of its own: what was practised against one sandbox (its unsent steps
+    // included) never goes to another. The sandbox on this computer keeps one file, whatever port it got this time.
+    QString fileName = name;
+    if (kind == Kind::Sandbox && !isLoopback(serverUrl)) {
+        fileName += u'-' + serverUrl.host().toLower() + u'-' + QString::number(serverUrl.port(scheme == QLatin1String("https") ? 443 : 80));
+        fileName.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    }
     const QString databasePath
-        = QDir::cleanPath(dataDir + QLatin1Char('/') + name + QLatin1String(".sqlite"));
+        = QDir::cleanPath(dataDir + QLatin1Char('/') + fileName + QLatin1String(".sqlite"));
     return Profile(kind, serverUrl, databasePath);
 }
 

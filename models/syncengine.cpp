@@ -88,6 +88,7 @@ void SyncEngine::start()
         m_cursor = cursor->toLongLong();
     refreshPendingCount();
     m_started = true;
+    m_sandboxConfirmed = false;
     m_backoff.reset();
     if (Result<void> allowed = m_client.checkUrl(m_client.streamUrl()); allowed)
         m_stream->open(m_client.streamUrl(), m_client.token());
@@ -148,7 +149,7 @@ void SyncEngine::runCycle()
     Result<QString> stale = m_database.meta(kDocumentsStale);
     if (!user || !stale)
         return fail(!user ? user.error() : stale.error());
-    if (user->isEmpty() || *stale == QLatin1String("1"))
+    if (user->isEmpty() || *stale == QLatin1String("1") || (m_sandboxRequired && !m_sandboxConfirmed))
         bootstrap(true);
     else
         push();
@@ -180,6 +181,15 @@ void SyncEngine::bootstrap(bool thenPush)
             return;
         if (!answer)
             return self->fail(answer.error());
+        if (self->m_sandboxRequired && !self->m_sandboxConfirmed) {
+            if (!answer->value(QLatin1String("sandbox")).toBool()) {
+                // Practice must never reach a live server, nor its data this cache: stop before storing or pushing.
+                self->stop();
+                self->m_lastError = tr("The server does not say it is a training sandbox.");
+                return Q_EMIT self->notASandbox();
+            }
+            self->m_sandboxConfirmed = true;
+        }
         bool resync = false;
         if (Result<void> stored = self->storeBootstrap(*answer, resync); !stored)
             return self->fail(stored.error());

@@ -51,6 +51,10 @@ public:
     QString lastError() const { return m_lastError; }
     qint64 cursor() const { return m_cursor; }
 
+    /// A sandbox profile's engine: each start first reads the bootstrap, and a server that does not say it is a
+    /// sandbox is refused (notASandbox) before anything is pushed to it or pulled from it.
+    void setSandboxRequired(bool required) { m_sandboxRequired = required; }
+
     /// Tests: shorter waits and smaller pages.
     void setRetryRange(int initialMs, int maximumMs) { m_backoff.setRange(initialMs, maximumMs); }
     void setPageSizes(int pushBatch, int pullLimit);
@@ -66,6 +70,8 @@ Q_SIGNALS:
     /// Something the agent should see: a rejection, or an offline grant that now needs approval.
     void attentionNeeded();
     void errorOccurred(const QString &message);
+    /// The server does not say it is a sandbox, though this profile needs one: the engine stopped untouched.
+    void notASandbox();
 
 private:
     void runCycle();
@@ -96,6 +102,8 @@ private:
     bool m_running = false;
     bool m_again = false;
     bool m_started = false;
+    bool m_sandboxRequired = false;
+    bool m_sandboxConfirmed = false; ///< this start's bootstrap said "sandbox": true
     quint64 m_generation = 0; ///< bumped by stop(): answers to older requests are ignored
     int m_pending = 0;
     int m_pushBatch = 200;

@@ -83,6 +83,7 @@ void TrainingService::waitForCase(const TrainingRun &run)
         if (!m_context.reader().readCase(run.caseId))
             return false;
         end();
+        ++m_runsGeneration;
         Q_EMIT runStarted(run);
         return true;
     };
@@ -95,6 +96,7 @@ void TrainingService::waitForCase(const TrainingRun &run)
     connect(m_wait, &QTimer::timeout, this, [this] {
         fail(tr("The scenario started, but its case has not reached this desk yet. It will appear in My queue when "
                 "the sandbox can be reached."));
+        fetchRuns(); // the open run comes back to the run bar from the list once its case is here
     });
     m_wait->start(kCaseArrivalTimeoutMs);
     m_context.sync().syncNow();
@@ -133,12 +135,16 @@ void TrainingService::sendFinish(const QString &runId)
     m_context.client().finishTrainingRun(runId, [self](Result<QJsonObject> answer) {
         if (!self)
             return;
-        if (!answer)
-            return self->fail(answer.error().message);
+        if (!answer) {
+            self->fail(answer.error().message);
+            // The run may be scored already (an answer lost on the way) or gone (a reset): the list says which.
+            return self->fetchRuns();
+        }
         Result<TrainingRun> run = TrainingRun::fromJson(answer->value(QLatin1String("run")).toObject());
         if (!run)
             return self->fail(tr("The sandbox sent a score Redress cannot read: %1").arg(run.error().toString()));
         self->end();
+        ++self->m_runsGeneration;
         Q_EMIT self->runFinished(*run);
         self->m_context.sync().syncNow(); // the server may have noted the score on the case
     });
@@ -147,8 +153,8 @@ void TrainingService::sendFinish(const QString &runId)
 void TrainingService::fetchRuns()
 {
     QPointer<TrainingService> self(this);
-    m_context.client().trainingRuns([self](Result<QJsonObject> answer) {
-        if (!self)
+    m_context.client().trainingRuns([self, generation = m_runsGeneration](Result<QJsonObject> answer) {
+        if (!self || generation != self->m_runsGeneration)
             return;
         if (!answer)
             return Q_EMIT self->failed(answer.error().message);

@@ -57,6 +57,8 @@ private:
     QTimer *m_wait; ///< for the case of a started run, or for the steps of a finishing one
     QMetaObject::Connection m_syncWait;
     bool m_busy = false;
+    /// Bumped when a run starts or is scored here: a run list asked for before that is stale and dropped.
+    quint64 m_runsGeneration = 0;
 };
 
 } // namespace redress

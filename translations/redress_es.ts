@@ -3032,6 +3032,10 @@
         <source>Scenario started: work the case, then Training ▸ Finish and score the run (Ctrl+Shift+E).</source>
         <translation>Escenario iniciado: gestione el caso y luego use Capacitación ▸ Terminar y calificar el intento (Ctrl+Shift+E).</translation>
     </message>
+    <message>
+        <source>The run under way is no longer in the sandbox (it was reset).</source>
+        <translation>El intento en curso ya no está en el entorno de práctica (se restableció).</translation>
+    </message>
 </context>
 <context>
     <name>redress::OutboxModel</name>
@@ -3368,6 +3372,10 @@
     <message>
         <source>The server&apos;s change feed went backwards.</source>
         <translation>El flujo de cambios del servidor retrocedió.</translation>
+    </message>
+    <message>
+        <source>The server does not say it is a training sandbox.</source>
+        <translation>El servidor no indica que sea un entorno de práctica.</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,9 @@ CaseWorkspace::CaseWorkspace(ClientContext &context, const QString &caseId, QWid
         Q_EMIT message(needsApproval ? tr("Compensation sent to a lead for approval.") : tr("Compensation recorded."));
     });
     connect(m_composer, &TemplateComposer::sent, this, [this] { Q_EMIT message(tr("Message recorded on the case.")); });
+    // A walk left before its outcome is still the path taken: on the case before it closes (a training run is
+    // scored on it).
+    connect(m_resolution, &ResolutionPanel::aboutToResolve, m_guide, &TreeGuide::recordProgress);
     connect(m_resolution, &ResolutionPanel::resolved, this, &CaseWorkspace::reload);
     connect(m_timeline, &QAbstractItemModel::rowsInserted, m_timelineView, &QListView::scrollToBottom);
     connect(m_timeline, &QAbstractItemModel::modelReset, m_timelineView, &QListView::scrollToBottom);

@@ -48,6 +48,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace redress {
 namespace {
 
@@ -533,6 +535,23 @@ void MainWindow::addTraining()
         if (qEnvironmentVariableIsEmpty("REDRESS_NO_DIALOGS") && isVisible())
             QMessageBox::warning(this, tr("Training"), text);
     });
+    // The list is the server's word on the run under way: gone (a reset on another desk) clears the bar, scored
+    // (the finish answer was lost on the way) shows the score.
+    connect(m_training, &TrainingService::runsReady, this, [this](const QList<TrainingRun> &runs) {
+        const TrainingRun *current = m_runBar->run();
+        if (!current)
+            return;
+        const auto found = std::find_if(runs.cbegin(), runs.cend(), [current](const TrainingRun &run) { return run.id == current->id; });
+        if (found == runs.cend()) {
+            m_runBar->clear();
+            m_message->setText(tr("The run under way is no longer in the sandbox (it was reset)."));
+        } else if (found->score) {
+            m_runBar->clear();
+            showScore(*found);
+        }
+    });
+    // A full resync (the sandbox was reset) may have taken the run's case away: ask for the runs again.
+    connect(m_context.notifier(), &CacheNotifier::reset, m_trainingPanel, &TrainingPanel::refresh);
     connect(m_training, &TrainingService::sandboxReset, this, [this] {
         // The cases runs made are gone from the sandbox; their tabs and the run would point at nothing.
         m_runBar->clear();

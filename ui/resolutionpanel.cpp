@@ -75,6 +75,7 @@ bool ResolutionPanel::resolve()
         m_rootCause->setFocus();
         return false;
     }
+    Q_EMIT aboutToResolve();
     Result<void> done = m_actions.resolveCase(m_caseId, cause);
     if (!done) {
         m_status->setText(done.error().message);

@@ -25,6 +25,8 @@ public:
     bool resolve();
 
 Q_SIGNALS:
+    /// The case is about to be closed: the last chance to record what was done on it (a resolved case takes no more).
+    void aboutToResolve();
     void resolved();
 
 private:

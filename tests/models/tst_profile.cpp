@@ -53,6 +53,18 @@ private Q_SLOTS:
         QVERIFY(demo.credentialKey() != localSandbox.credentialKey());
     }
 
+    void sandboxCache_isOnePerTrainingServer()
+    {
+        // What was practised against one class's server (unsent steps included) never goes to another's.
+        QCOMPARE(make(Profile::Kind::Sandbox, QStringLiteral("https://training.example.com:8443")).databasePath(),
+                 QStringLiteral("/data/redress/sandbox-training.example.com-8443.sqlite"));
+        QCOMPARE(make(Profile::Kind::Sandbox, QStringLiteral("https://Class2.Example.com")).databasePath(),
+                 QStringLiteral("/data/redress/sandbox-class2.example.com-443.sqlite"));
+        // The sandbox on this computer gets a new port each start and keeps its one cache.
+        QCOMPARE(make(Profile::Kind::Sandbox, QStringLiteral("http://127.0.0.1:40123")).databasePath(),
+                 QStringLiteral("/data/redress/sandbox.sqlite"));
+    }
+
     void onlyLive_usesKeychain()
     {
         QVERIFY(make(Profile::Kind::Live, QStringLiteral("https://redress.example.com")).usesKeychain());

@@ -435,6 +435,37 @@ private Q_SLOTS:
         QCOMPARE(credentials.keysRead().size(), 1);
     }
 
+    void sandboxEngine_refusesAServerThatIsNoSandbox_beforeSendingAnything()
+    {
+        // A trainee's cache with a practice note not yet sent, pointed at a server that is not a sandbox (here the
+        // demo server, which says "sandbox": false): the engine stops at the bootstrap, the note stays unsent.
+        TestClient client;
+        QCOMPARE(client.open(m_dir.filePath(QStringLiteral("sandbox-check.sqlite")), QUrl(m_server.baseUrl())), QString());
+        QVERIFY(client.signIn(QStringLiteral("agent")));
+        client.sync->stop();
+        const QString caseId = openCaseOf(client, QStringLiteral("silver"));
+        QVERIFY(!caseId.isEmpty());
+        QVERIFY(client.actions->addNote(caseId, QStringLiteral("Practice note")));
+        const qint64 cursor = client.sync->cursor();
+
+        client.sync->setSandboxRequired(true);
+        QSignalSpy refused(client.sync.get(), &SyncEngine::notASandbox);
+        client.sync->start();
+        QTRY_COMPARE(refused.size(), 1);
+        QTest::qWait(300); // nothing follows the refusal
+        QCOMPARE(notesOnServer(caseId, QStringLiteral("Practice note")), 0);
+        QCOMPARE(client.sync->pendingCount(), 1);
+        QCOMPARE(client.sync->cursor(), cursor);
+        QVERIFY(!client.sync->lastError().isEmpty());
+
+        // The control: the same engine without the requirement sends the note.
+        client.sync->setSandboxRequired(false);
+        client.sync->start();
+        QVERIFY(client.syncUntilIdle());
+        QCOMPARE(notesOnServer(caseId, QStringLiteral("Practice note")), 1);
+        QCOMPARE(refused.size(), 1);
+    }
+
     void wrongPasswordSaysSo()
     {
         TestClient client;

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void banner_cannotBeHidden_andTitleSaysTraining();
     void traineeRun_modelAnswer_isScoredPassedWithFeedbackPerStep();
     void traineeRun_wrongPath_isScoredWithTheStepThatWentWrong();
+    void traineeRun_walkLeftMidTreeThenResolved_isScoredOnTheStepsTaken();
     void trainer_seesTraineesResults_andResetEmptiesTheSandbox();
     void trainingMode_sendsNothingToLiveAndReadsNoLiveCredential();
     void everyScenario_modelTemplatesAreSendableOnItsCase();
@@ -258,6 +259,30 @@ void TestTraining::traineeRun_wrongPath_isScoredWithTheStepThatWentWrong()
              qPrintable(find<QLabel>(report, QStringLiteral("scoreHeadline"))->text()));
 }
 
+void TestTraining::traineeRun_walkLeftMidTreeThenResolved_isScoredOnTheStepsTaken()
+{
+    // Resolving closes the case to further steps: the walk so far goes on the case first.
+    UiClient trainee;
+    QVERIFY(trainee.start(QUrl(m_sandbox.baseUrl()), QStringLiteral("trainee2"), Profile::Kind::Sandbox).isEmpty());
+    CaseWorkspace *workspace = startScenario(trainee, kMisfuel);
+    QVERIFY(workspace);
+    TreeGuide *guide = workspace->guide();
+    for (const char *answer : {"safe", "mechanical"}) {
+        const QString name = QStringLiteral("answer_") + QLatin1String(answer);
+        QTRY_VERIFY2(find<QPushButton>(guide, name), answer);
+        QTest::mouseClick(find<QPushButton>(guide, name), Qt::LeftButton);
+    }
+    workspace->showStep(CaseWorkspace::Step::Resolution);
+    auto *rootCause = find<QComboBox>(workspace, QStringLiteral("rootCause"));
+    rootCause->setCurrentIndex(rootCause->findData(QStringLiteral("customer_misuse")));
+    QTest::mouseClick(find<QPushButton>(workspace, QStringLiteral("resolveCase")), Qt::LeftButton);
+
+    ScoreReport *report = finishRun(trainee);
+    QVERIFY(report);
+    QCOMPARE(report->run().score->firstDivergence, 1);
+    QCOMPARE(report->stepsTable()->item(0, 2)->text(), report->stepsTable()->item(0, 1)->text()); // step 1 was right
+}
+
 void TestTraining::trainer_seesTraineesResults_andResetEmptiesTheSandbox()
 {
     UiClient trainer;
@@ -286,6 +311,12 @@ void TestTraining::trainer_seesTraineesResults_andResetEmptiesTheSandbox()
     QVERIFY(!runCase.isEmpty());
     QVERIFY(bool(trainee.context().reader().readCase(runCase)) || bool(trainer.context().reader().readCase(runCase)));
 
+    // And one with a run under way: its run bar goes with the reset.
+    UiClient busy;
+    QVERIFY(busy.start(QUrl(m_sandbox.baseUrl()), QStringLiteral("trainee2"), Profile::Kind::Sandbox).isEmpty());
+    QVERIFY(startScenario(busy, kMisfuel));
+    QVERIFY(busy.window().trainingRunBar()->run());
+
     QSignalSpy reset(trainer.window().training(), &TrainingService::sandboxReset);
     trainer.window().training()->resetSandbox();
     QTRY_COMPARE_WITH_TIMEOUT(reset.size(), 1, 10000);
@@ -295,6 +326,9 @@ void TestTraining::trainer_seesTraineesResults_andResetEmptiesTheSandbox()
     QVERIFY(!bool(trainer.context().reader().readCase(runCase)));
     trainee.context().sync().syncNow();
     QTRY_VERIFY_WITH_TIMEOUT(!bool(trainee.context().reader().readCase(runCase)), 10000);
+    busy.context().sync().syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!busy.window().trainingRunBar()->run(), 10000);
+    QVERIFY(!busy.window().trainingRunBar()->isVisible());
     // The scenarios stay for the next class.
     QVERIFY(panel->scenarioView()->model()->rowCount() >= 8);
 }
