@@ -20,6 +20,12 @@ QString httpScheme(const QUrl &url)
     return scheme;
 }
 
+/// The port the server is reached on: the URL's, or its scheme's default.
+int effectivePort(const QUrl &url)
+{
+    return url.port(httpScheme(url) == QLatin1String("https") ? 443 : 80);
+}
+
 Error profileError(const QString &code, const QString &message, const QUrl &url)
 {
     return Error { code, message, url.toDisplayString() };
@@ -70,7 +76,7 @@ bool Profile::isLoopback(const QUrl &url)
 QString Profile::origin(const QUrl &url)
 {
     const QString scheme = httpScheme(url);
-    const int port = url.port(scheme == QLatin1String("https") ? 443 : 80);
+    const int port = effectivePort(url);
     // QUrl lower-cases host names; an IPv6 address needs its brackets back.
     const QString host = url.host().contains(QLatin1Char(':'))
         ? QLatin1Char('[') + url.host() + QLatin1Char(']')
@@ -148,7 +154,7 @@ Result<Profile> Profile::create(
     // included) never goes to another. The sandbox on this computer keeps one file, whatever port it got this time.
     QString fileName = name;
     if (kind == Kind::Sandbox && !isLoopback(serverUrl)) {
-        fileName += u'-' + serverUrl.host().toLower() + u'-' + QString::number(serverUrl.port(scheme == QLatin1String("https") ? 443 : 80));
+        fileName += u'-' + serverUrl.host().toLower() + u'-' + QString::number(effectivePort(serverUrl));
         fileName.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
     }
     const QString databasePath

@@ -403,12 +403,9 @@ CaseWorkspace *MainWindow::openCase(const QString &caseId)
 {
     if (caseId.isEmpty())
         return nullptr;
-    for (int tab = 0; tab < m_cases->count(); ++tab) {
-        auto *workspace = qobject_cast<CaseWorkspace *>(m_cases->widget(tab));
-        if (workspace && workspace->caseId() == caseId) {
-            m_cases->setCurrentIndex(tab);
-            return workspace;
-        }
+    if (CaseWorkspace *open = workspaceOf(caseId)) {
+        m_cases->setCurrentWidget(open);
+        return open;
     }
     auto *workspace = new CaseWorkspace(m_context, caseId, m_cases);
     const int tab = m_cases->addTab(workspace, QIcon(QStringLiteral(":/icons/case.svg")), workspace->title());
@@ -426,6 +423,16 @@ CaseWorkspace *MainWindow::openCase(const QString &caseId)
 CaseWorkspace *MainWindow::currentWorkspace() const
 {
     return qobject_cast<CaseWorkspace *>(m_cases->currentWidget());
+}
+
+CaseWorkspace *MainWindow::workspaceOf(const QString &caseId) const
+{
+    for (int tab = 0; tab < m_cases->count(); ++tab) {
+        auto *workspace = qobject_cast<CaseWorkspace *>(m_cases->widget(tab));
+        if (workspace && workspace->caseId() == caseId)
+            return workspace;
+    }
+    return nullptr;
 }
 
 void MainWindow::closeAllCases()
@@ -516,11 +523,8 @@ void MainWindow::addTraining()
     connect(m_runBar, &TrainingRunBar::openCaseRequested, this, &MainWindow::openCase);
     connect(m_runBar, &TrainingRunBar::finishRequested, this, [this](const QString &runId) {
         // A walk left before its outcome is still what the trainee did: put it on the case so the score sees it.
-        for (int open = 0; open < m_cases->count(); ++open) {
-            auto *workspace = qobject_cast<CaseWorkspace *>(m_cases->widget(open));
-            if (workspace && m_runBar->run() && workspace->caseId() == m_runBar->run()->caseId)
-                workspace->guide()->recordProgress();
-        }
+        if (CaseWorkspace *workspace = m_runBar->run() ? workspaceOf(m_runBar->run()->caseId) : nullptr)
+            workspace->guide()->recordProgress();
         m_message->setText(tr("Sending your last steps and scoring the run…"));
         m_training->finishRun(runId);
     });

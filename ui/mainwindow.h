@@ -47,6 +47,8 @@ public:
     /// Opens the case in a tab (or shows its tab), and remembers it among the recent cases.
     CaseWorkspace *openCase(const QString &caseId);
     CaseWorkspace *currentWorkspace() const;
+    /// The open tab of this case; null when it is not open.
+    CaseWorkspace *workspaceOf(const QString &caseId) const;
     /// The lead's approvals queue; null for agents.
     ApprovalsQueue *approvalsQueue() const { return m_approvals; }
     DashboardView *dashboards() const { return m_dashboards; }
